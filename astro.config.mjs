@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { contentGate } from './src/integrations/content-gate.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
+import { readBibliography } from './src/content-source/read.ts';
+import { remarkCitations } from './src/lib/citations/remark-citations.ts';
+import { formatShortNote } from './src/lib/citations/short-note.ts';
+
+const bibliography = readBibliography();
+
+// BASE lets the built site live under a sub-path (e.g. GitHub Pages: BASE=/timeline/).
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE ?? 'https://northeast-asia-timeline.example.org',
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory' },
+  integrations: [contentGate(), mdx(), sitemap()],
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({
+      remarkPlugins: [[remarkCitations, { formatNote: (items) => formatShortNote(items, bibliography) }]],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Back to the text of note ${n + 1}` },
+      smartypants: true,
+    }),
+  },
+  security: { csp: true },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,67 @@
+// Builds the site so that nothing half-built is ever published:
+//   1. the content gate (inside astro build) refuses invalid content, listing every problem;
+//   2. the build runs into a staging directory, and any error Astro logs fails it, even
+//      when Astro itself would exit 0;
+//   3. the built pages are verified (one non-empty page per event);
+//   4. only then does the staging directory replace the output directory (dist/ or OUT_DIR).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const staging = `${outDir}.staging`;
+const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
+const started = Date.now();
+
+rmSync(staging, { recursive: true, force: true });
+console.log(`Building ${process.env.BASE ? `under ${process.env.BASE} ` : ''}into ${staging} …`);
+
+const loggedErrors = [];
+const code = await new Promise((done) => {
+  const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const watch = (stream, sink) => {
+    let pending = '';
+    stream.on('data', (chunk) => {
+      sink.write(chunk);
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop();
+      for (const line of lines) if (/\[ERROR\]/.test(line)) loggedErrors.push(line.trim());
+    });
+  };
+  watch(child.stdout, process.stdout);
+  watch(child.stderr, process.stderr);
+  child.on('close', done);
+});
+
+function fail(message) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\n✗ Build failed: ${message}\n  Nothing was published; ${outDir} is unchanged.`);
+  process.exit(1);
+}
+
+if (code !== 0) fail(`astro build exited with code ${code}.`);
+if (loggedErrors.length) fail(`Astro logged ${loggedErrors.length} error(s):\n  ${loggedErrors.join('\n  ')}`);
+
+// Every event file must have become a page with a body: a render error must not publish an empty page.
+const eventsDir = join(contentDir, 'events');
+const slugs = existsSync(eventsDir) ? readdirSync(eventsDir).filter((f) => /\.mdx?$/.test(f)).map((f) => f.replace(/\.mdx?$/, '')) : [];
+const empty = [];
+for (const slug of slugs) {
+  const page = join(staging, 'events', slug, 'index.html');
+  if (!existsSync(page)) { empty.push(`${slug}: no page was written`); continue; }
+  const html = readFileSync(page, 'utf8');
+  const prose = /<div class="prose"[^>]*>([\s\S]*?)<\/div>\s*(?:<aside|<section class="bibliography"|<nav|<\/article)/.exec(html);
+  const text = prose ? prose[1].replace(/<[^>]+>/g, '').trim() : '';
+  if (text.length < 40) empty.push(`${slug}: the page has no text`);
+}
+if (empty.length) fail(`${empty.length} event page(s) are missing or empty:\n  ${empty.join('\n  ')}`);
+
+rmSync(outDir, { recursive: true, force: true });
+renameSync(staging, outDir);
+console.log(`\n✓ Built ${slugs.length} event pages into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

@@ -1,0 +1,19 @@
+// Checks the authored content without building the site: `npm run check:content`.
+// Prints every problem at once (file, field, value, fix) and exits 1 if there are any.
+import { performance } from 'node:perf_hooks';
+import { contentDir, readContent } from '../src/content-source/read.ts';
+import { SITE_RULES, validateContent } from '../src/lib/content/validate.ts';
+import { formatProblems } from '../src/lib/content/problems.ts';
+
+const started = performance.now();
+const dir = contentDir();
+const { problems, content } = validateContent(readContent(dir), SITE_RULES);
+const ms = Math.round(performance.now() - started);
+if (problems.length) {
+  console.error(formatProblems(problems));
+  process.exit(1);
+}
+console.log(
+  `✓ Content is valid: ${content.events.length} events, ${content.people.size} people, ${content.places.size} places, ` +
+    `${content.bibliography.size} references (${ms} ms).`,
+);

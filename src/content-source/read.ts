@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { BibliographyItem } from '../lib/schemas/people-places.ts';
+import { join, relative, resolve } from 'node:path';
+import type { RawContent, RawFile } from '../lib/content/validate.ts';
+
+/**
+ * The content directory: `content/` at the project root, or the directory named by the
+ * CONTENT_DIR environment variable (used by the benchmark and by test fixtures).
+ */
+export function contentDir(root: string = process.cwd()): string {
+  return resolve(root, process.env.CONTENT_DIR ?? 'content');
+}
+
+function readFile(path: string, root: string): RawFile {
+  return { path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') };
+}
+
+function readFolder(folder: string, pattern: RegExp, root: string): RawFile[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => readFile(join(folder, name), root));
+}
+
+function readOptional(path: string, root: string): RawFile | undefined {
+  return existsSync(path) ? readFile(path, root) : undefined;
+}
+
+/** Reads every authored file under a content directory, with paths relative to `root`. */
+export function readContent(dir: string = contentDir(), root: string = process.cwd()): RawContent {
+  return {
+    events: readFolder(join(dir, 'events'), /\.mdx?$/, root),
+    people: readFolder(join(dir, 'people'), /\.ya?ml$/, root),
+    places: readFolder(join(dir, 'places'), /\.ya?ml$/, root),
+    lanes: readOptional(join(dir, 'lanes.yaml'), root),
+    bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
+  };
+}
+
+/** The bibliography as a map from key to CSL item (unvalidated: the content gate checks it). */
+export function readBibliography(dir: string = contentDir()): Map<string, BibliographyItem> {
+  const path = join(dir, 'bibliography.yaml');
+  const items = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as BibliographyItem[] | null) : null;
+  return new Map(Array.isArray(items) ? items.filter((item) => item && typeof item.id === 'string').map((item) => [item.id, item]) : []);
+}

@@ -1,0 +1,17 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { eventSchema } from './lib/schemas/event.ts';
+import { bibliographyItemSchema, laneSchema, personSchema, placeSchema } from './lib/schemas/people-places.ts';
+import { contentDir } from './content-source/read.ts';
+
+// The content gate (src/integrations/content-gate.ts) has validated all of this, with
+// cross-references, before Astro loads it; these schemas give the entries their types.
+const dir = contentDir();
+
+export const collections = {
+  events: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${dir}/events` }), schema: eventSchema }),
+  people: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/people` }), schema: personSchema }),
+  places: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/places` }), schema: placeSchema }),
+  lanes: defineCollection({ loader: file(`${dir}/lanes.yaml`), schema: laneSchema }),
+  bibliography: defineCollection({ loader: file(`${dir}/bibliography.yaml`), schema: bibliographyItemSchema }),
+};

@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { contentDir, readContent } from '../content-source/read.ts';
+import { SITE_RULES, validateContent } from '../lib/content/validate.ts';
+import { formatProblems } from '../lib/content/problems.ts';
+
+/**
+ * Refuses to start a build (or dev server, or type check) while the content has problems,
+ * and prints all of them at once. Astro's own collection checks stop at the first error and
+ * let several mistakes through; this gate runs the project's full validation first.
+ */
+export function contentGate(): AstroIntegration {
+  return {
+    name: 'content-gate',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command === 'preview') return;
+        const { problems, content } = validateContent(readContent(contentDir()), SITE_RULES);
+        if (problems.length) {
+          const error = new Error(formatProblems(problems));
+          error.name = 'ContentError';
+          error.stack = error.message; // the stack of this hook says nothing useful to an author
+          throw error;
+        }
+        logger.info(`content valid: ${content.events.length} events`);
+      },
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+
+/** Writes sitemap.xml listing every built HTML page (a list the quality gates also walk). */
+export function sitemap(): AstroIntegration {
+  let site: URL | undefined;
+  let base = '/';
+  return {
+    name: 'sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, pages }) => {
+        const root = new URL(base.endsWith('/') ? base : `${base}/`, site ?? 'http://localhost/');
+        const urls = pages
+          .map((page) => page.pathname)
+          .filter((path) => path !== '404/' && !path.endsWith('.xml') && !path.endsWith('.json'))
+          .sort()
+          .map((path) => `  <url><loc>${new URL(path, root).href}</loc></url>`);
+        const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+        writeFileSync(new URL('sitemap.xml', dir), xml);
+      },
+    },
+  };
+}

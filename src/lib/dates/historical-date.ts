@@ -1,0 +1,195 @@
+import edtf from 'edtf';
+import type { EdtfValue } from 'edtf';
+
+/** How finely a date is known. */
+export type Precision = 'day' | 'month' | 'season' | 'year';
+
+/** One end of a historical date: a day, month, season or year, with its certainty. */
+export interface DatePoint {
+  /** The EDTF text of this end, as authored. */
+  edtf: string;
+  /** Astronomical year: 1 BCE is 0, 44 BCE is -43. */
+  year: number;
+  /** 1–12, when precision is month or day. */
+  month?: number;
+  /** 1–31, when precision is day. */
+  day?: number;
+  /** 21 spring, 22 summer, 23 autumn, 24 winter (EDTF level 1), when precision is season. */
+  season?: 21 | 22 | 23 | 24;
+  precision: Precision;
+  /** "~": the date is approximate (circa). */
+  approximate: boolean;
+  /** "?": the date is uncertain. */
+  uncertain: boolean;
+  /** First millisecond (UTC) the date can mean. */
+  earliest: number;
+  /** Last millisecond (UTC) the date can mean. */
+  latest: number;
+}
+
+/** What an interval's missing end means: still going on (`..`) or not known (empty). */
+export type OpenEnd = 'open' | 'unknown';
+
+/** A parsed, normalised historical date: a single point or an interval, always in UTC. */
+export interface HistoricalDate {
+  edtf: string;
+  start: DatePoint | null;
+  end: DatePoint | null;
+  /** Set when the interval's start is missing. */
+  startOpen?: OpenEnd;
+  /** Set when the interval's end is missing. */
+  endOpen?: OpenEnd;
+  isInterval: boolean;
+  /** First millisecond (UTC) covered. */
+  earliest: number;
+  /** Last millisecond (UTC) covered; for a missing end, the last of the known start. */
+  latest: number;
+  /** The coarser precision of the two ends. */
+  precision: Precision;
+}
+
+/** The result of parsing: a value, or an author-facing reason and fix. */
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string; fix: string };
+
+const DAY_MS = 86_400_000;
+const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3 };
+const SEASON_NAMES = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' } as const;
+const HOW_TO_WRITE =
+  'write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa) or "1939-05-11/1939-09-16"';
+
+/**
+ * Milliseconds since the epoch for a UTC calendar day. Uses setUTCFullYear so that
+ * years 0–99 are not shifted into the 1900s as Date.UTC would do.
+ */
+export function utcDay(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+/** Number of days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return (utcDay(year, month + 1, 1) - utcDay(year, month, 1)) / DAY_MS;
+}
+
+/** Meteorological seasons of the northern hemisphere, where this subject happens. */
+function seasonBounds(year: number, season: 21 | 22 | 23 | 24): [number, number] {
+  const firstMonth = { 21: 3, 22: 6, 23: 9, 24: 12 }[season];
+  const start = utcDay(year, firstMonth, 1);
+  const end = utcDay(year, firstMonth + 3, 1) - 1; // winter runs into February of the next year
+  return [start, end];
+}
+
+/** The name of an EDTF season code. */
+export function seasonName(season: 21 | 22 | 23 | 24): string {
+  return SEASON_NAMES[season];
+}
+
+function toPoint(value: EdtfValue): ParseResult<DatePoint> {
+  if (value.unspecified && value.unspecified.value) {
+    return { ok: false, reason: `"${value.edtf}" has unspecified digits (X)`, fix: 'give the coarser precision instead, e.g. "1939" rather than "1939-XX"' };
+  }
+  const approximate = Boolean(value.approximate?.value);
+  const uncertain = Boolean(value.uncertain?.value);
+  const base = { edtf: value.edtf, approximate, uncertain };
+  if (value.type === 'Season') {
+    const [year, season] = value.values as [number, 21 | 22 | 23 | 24];
+    const [earliest, latest] = seasonBounds(year, season);
+    return { ok: true, value: { ...base, year, season, precision: 'season', earliest, latest } };
+  }
+  if (value.type !== 'Date') {
+    return { ok: false, reason: `"${value.edtf}" is an EDTF ${value.type}, which the site does not use`, fix: HOW_TO_WRITE };
+  }
+  const [year, monthIndex, day] = value.values as number[];
+  if (monthIndex === undefined) {
+    return { ok: true, value: { ...base, year, precision: 'year', earliest: utcDay(year, 1, 1), latest: utcDay(year + 1, 1, 1) - 1 } };
+  }
+  const month = monthIndex + 1;
+  if (day === undefined) {
+    return { ok: true, value: { ...base, year, month, precision: 'month', earliest: utcDay(year, month, 1), latest: utcDay(year, month + 1, 1) - 1 } };
+  }
+  const earliest = utcDay(year, month, day);
+  return { ok: true, value: { ...base, year, month, day, precision: 'day', earliest, latest: earliest + DAY_MS - 1 } };
+}
+
+function coarser(a: Precision, b: Precision): Precision {
+  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b;
+}
+
+/** Explains why a syntactically plausible day such as 1928-02-30 is not a real one. */
+function impossibleDay(text: string): string | null {
+  const match = /^(-?\d{4})-(\d{2})-(\d{2})/.exec(text.replace(/[~?%]/g, ''));
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12) return `month ${match[2]} does not exist`;
+  const last = daysInMonth(year, month);
+  if (day < 1 || day > last) return `${match[1]}-${match[2]} has only ${last} days`;
+  return null;
+}
+
+/**
+ * Parses an EDTF (levels 0–1) string into a HistoricalDate. Only days, months, seasons and
+ * years and intervals of them are accepted; times of day, unspecified digits, sets and lists
+ * are refused. The string must round-trip unchanged, which catches the edtf library's habit
+ * of rolling impossible days forward (1900-02-29 becomes 1 March).
+ */
+export function parseHistoricalDate(input: unknown): ParseResult<HistoricalDate> {
+  if (typeof input !== 'string') {
+    const shown = input instanceof Date ? input.toISOString().slice(0, 10) : String(input);
+    return { ok: false, reason: `the date must be a quoted string, got ${typeof input === 'object' ? 'an unquoted date' : typeof input} ${shown}`, fix: `put it in quotes, e.g. "${shown}"` };
+  }
+  const text = input.trim();
+  if (text !== input || text === '') return { ok: false, reason: `"${input}" is empty or has spaces around it`, fix: HOW_TO_WRITE };
+  if (/T|:/.test(text)) return { ok: false, reason: `"${text}" has a time of day`, fix: 'give the day only, e.g. "1928-06-04"' };
+  const dayProblem = text.split('/').map(impossibleDay).find(Boolean);
+  if (dayProblem) return { ok: false, reason: `"${text}" is not a real day: ${dayProblem}`, fix: 'check the day against a calendar' };
+  let parsed: EdtfValue;
+  try {
+    parsed = edtf(text, { level: 1 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/invalid upper bound|lower bound/i.test(message)) {
+      return { ok: false, reason: `"${text}" ends before it starts`, fix: 'put the earlier date first: "start/end"' };
+    }
+    return { ok: false, reason: `"${text}" is not a valid EDTF date`, fix: HOW_TO_WRITE };
+  }
+  if (parsed.edtf !== text) {
+    return { ok: false, reason: `"${text}" is not a real date (it would be read as "${parsed.edtf}")`, fix: 'check the day against a calendar' };
+  }
+  if (parsed.type !== 'Interval') {
+    const point = toPoint(parsed);
+    if (!point.ok) return point;
+    const p = point.value;
+    return { ok: true, value: { edtf: text, start: p, end: p, isInterval: false, earliest: p.earliest, latest: p.latest, precision: p.precision } };
+  }
+  const [lowerText, upperText] = text.split('/');
+  const lower = parsed.lower ? toPoint(parsed.lower) : null;
+  const upper = parsed.upper ? toPoint(parsed.upper) : null;
+  if (lower && !lower.ok) return lower;
+  if (upper && !upper.ok) return upper;
+  const start = lower?.value ?? null;
+  const end = upper?.value ?? null;
+  if (!start && !end) return { ok: false, reason: `"${text}" has no known end`, fix: 'give at least one end of the interval' };
+  if (start && end && end.latest < start.earliest) {
+    return { ok: false, reason: `"${text}" ends before it starts`, fix: 'put the earlier date first: "start/end"' };
+  }
+  const known = (start ?? end)!;
+  const value: HistoricalDate = {
+    edtf: text,
+    start,
+    end,
+    isInterval: true,
+    earliest: (start ?? known).earliest,
+    latest: (end ?? known).latest,
+    precision: start && end ? coarser(start.precision, end.precision) : known.precision,
+  };
+  if (!start) value.startOpen = lowerText === '..' ? 'open' : 'unknown';
+  if (!end) value.endOpen = upperText === '..' ? 'open' : 'unknown';
+  return { ok: true, value };
+}
+
+/** Rank of a precision for ordering: coarser precisions sort first on the same date. */
+export function precisionRank(precision: Precision): number {
+  return PRECISION_RANK[precision];
+}

@@ -1,0 +1,43 @@
+import { z } from 'astro/zod';
+import { edtfDate, otherName, text } from './fields.ts';
+
+/** A person, content/people/<slug>.yaml. */
+export const personSchema = z.strictObject({
+  name: text,
+  names: z.array(otherName).default([]),
+  aliases: z.array(text).default([]),
+  born: edtfDate.optional(),
+  died: edtfDate.optional(),
+  description: text,
+});
+
+/** A place, content/places/<slug>.yaml. */
+export const placeSchema = z.strictObject({
+  name: text,
+  modernName: text.optional(),
+  names: z.array(otherName).default([]),
+  aliases: z.array(text).default([]),
+  latitude: z.number().min(-90, { message: 'must be between -90 and 90' }).max(90, { message: 'must be between -90 and 90' }),
+  longitude: z.number().min(-180, { message: 'must be between -180 and 180' }).max(180, { message: 'must be between -180 and 180' }),
+  country: text,
+  description: text.optional(),
+});
+
+/** One lane (theme) in content/lanes.yaml. */
+export const laneSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  label: text,
+  description: text.optional(),
+});
+
+/** One CSL-JSON item of content/bibliography.yaml; CSL's own fields are checked loosely. */
+export const bibliographyItemSchema = z.looseObject({
+  id: z.string().regex(/^[A-Za-z0-9][\w.:-]*$/, { message: 'must be letters, digits, "-", "_", "." or ":"' }),
+  type: z.string().min(1),
+  title: text,
+});
+
+export type PersonData = z.output<typeof personSchema>;
+export type PlaceData = z.output<typeof placeSchema>;
+export type LaneData = z.output<typeof laneSchema>;
+export type BibliographyItem = z.output<typeof bibliographyItemSchema> & Record<string, unknown>;

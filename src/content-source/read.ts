@@ -28,8 +28,11 @@ function readOptional(path: string, root: string): RawFile | undefined {
   return existsSync(path) ? readFile(path, root) : undefined;
 }
 
-/** Reads every authored file under a content directory, with paths relative to `root`. */
-export function readContent(dir: string = contentDir(), root: string = process.cwd()): RawContent {
+/**
+ * Reads every authored file under a content directory. Paths are given relative to `root`,
+ * by default the directory that holds the content directory, so they read "content/events/…".
+ */
+export function readContent(dir: string = contentDir(), root: string = resolve(dir, '..')): RawContent {
   return {
     events: readFolder(join(dir, 'events'), /\.mdx?$/, root),
     people: readFolder(join(dir, 'people'), /\.ya?ml$/, root),

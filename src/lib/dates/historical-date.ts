@@ -164,8 +164,10 @@ export function parseHistoricalDate(input: unknown): ParseResult<HistoricalDate>
     return { ok: true, value: { edtf: text, start: p, end: p, isInterval: false, earliest: p.earliest, latest: p.latest, precision: p.precision } };
   }
   const [lowerText, upperText] = text.split('/');
-  const lower = parsed.lower ? toPoint(parsed.lower) : null;
-  const upper = parsed.upper ? toPoint(parsed.upper) : null;
+  // The library marks missing ends with placeholder values; the text says which end is missing.
+  const missing = (part: string) => part === '' || part === '..';
+  const lower = missing(lowerText) || !parsed.lower ? null : toPoint(parsed.lower);
+  const upper = missing(upperText) || !parsed.upper ? null : toPoint(parsed.upper);
   if (lower && !lower.ok) return lower;
   if (upper && !upper.ok) return upper;
   const start = lower?.value ?? null;

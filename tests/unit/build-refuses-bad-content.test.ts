@@ -1,0 +1,62 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CASES } from '../helpers/bad-cases.ts';
+import { contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+
+const made: string[] = [];
+afterAll(() => made.forEach(removeDir));
+
+/** Runs the real build on a content directory whose output directory already holds a published site. */
+function build(content: string) {
+  const out = join(content, '..', 'dist');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'index.html'), 'previously published');
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, published: readFileSync(join(out, 'index.html'), 'utf8'), staging: existsSync(`${out}.staging`) };
+}
+
+describe.concurrent('the build refuses each bad input with its message and publishes nothing', () => {
+  for (const [name, expected] of Object.entries(CASES)) {
+    it(name, () => {
+      const dir = contentWithOverlay(name);
+      made.push(dir);
+      const result = build(dir);
+      expect(result.status).toBe(1);
+      for (const message of expected) expect(result.output).toContain(message);
+      expect(result.output).toContain('Nothing was published');
+      expect(result.published).toBe('previously published');
+      expect(result.staging).toBe(false);
+    });
+  }
+  it('three bad files: one build, three messages', () => {
+    const dir = contentWithOverlay('three-bad-files');
+    made.push(dir);
+    const result = build(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('Content has 3 problems; nothing was built:');
+  });
+  it('a page that fails to render stops the build instead of publishing an empty page', () => {
+    const dir = contentWithOverlay('three-bad-files');
+    made.push(dir);
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true }); // undo the overlay: valid content …
+    cpSync(join(FIXTURES, 'render-error'), dir, { recursive: true }); // … plus one entry that throws while rendering
+    const result = build(dir);
+    expect(result.status).toBe(1);
+    expect(result.output).toContain('deliberate render failure');
+    expect(result.published).toBe('previously published');
+  });
+  it('valid content builds and replaces the published site', () => {
+    const dir = contentWithOverlay('three-bad-files');
+    made.push(dir);
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    const result = build(dir);
+    expect(result.status, result.output).toBe(0);
+    expect(result.published).toContain('<ol class="chronology"');
+  });
+});

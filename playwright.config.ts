@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'tmp/reports/e2e.json' }]],
   use: { trace: 'off', launchOptions },
   projects: [
     { name: 'site', use: { ...devices['Desktop Chrome'], baseURL: 'http://localhost:4321/', launchOptions }, testIgnore: /subpath/ },

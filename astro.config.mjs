@@ -12,12 +12,16 @@ const bibliography = readBibliography();
 
 // BASE lets the built site live under a sub-path (e.g. GitHub Pages: BASE=/timeline/).
 const base = process.env.BASE ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+// scripts/build.mjs gives each output directory its own cache, so builds can run side by side.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site: process.env.SITE ?? 'https://northeast-asia-timeline.example.org',
   base,
   trailingSlash: 'always',
-  outDir: process.env.OUT_DIR ?? './dist',
+  outDir,
+  cacheDir,
   build: { format: 'directory' },
   integrations: [contentGate(), mdx(), sitemap()],
   markdown: {

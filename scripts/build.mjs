@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
+// Astro's content cache, one per output directory: builds of different content must not share it.
+const cacheDir = outDir.startsWith(`${root}/`) ? join(root, 'node_modules/.astro', outDir.slice(root.length + 1).replace(/[^\w.-]+/g, '_')) : `${outDir}.cache`;
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const started = Date.now();
 
@@ -21,7 +23,7 @@ const loggedErrors = [];
 const code = await new Promise((done) => {
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
-    env: { ...process.env, OUT_DIR: staging, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, OUT_DIR: staging, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const watch = (stream, sink) => {

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 const ROOT = join(import.meta.dirname, '../..');
 
 /** Paths (relative to the base) of every page in a build's sitemap.xml. */
-export function sitemapPaths(outDir = 'dist', base = '/'): string[] {
+export function sitemapPaths(outDir = process.env.E2E_OUT_DIR ?? 'dist', base = '/'): string[] {
   const xml = readFileSync(join(ROOT, outDir, 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname.slice(base.length));
 }

@@ -6,7 +6,7 @@ test('under a sub-path, every page loads with its styles and links stay inside t
   const foreign = watchForeignRequests(page, new URL(baseURL!).origin);
   const failed: string[] = [];
   page.on('response', (response) => { if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`); });
-  for (const path of sitemapPaths('dist-subpath', '/timeline/')) {
+  for (const path of sitemapPaths(process.env.E2E_SUBPATH_OUT_DIR ?? 'dist-subpath', '/timeline/')) {
     await page.goto(path);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background, `${path} has no stylesheet`).not.toBe('rgba(0, 0, 0, 0)');

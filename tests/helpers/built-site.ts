@@ -4,8 +4,8 @@ import { ROOT } from './fixtures.ts';
 
 /** The two builds that `npm test` makes: at the root, and under a sub-path. */
 export const BUILDS = [
-  { name: 'root', dir: join(ROOT, 'dist'), base: '/' },
-  { name: 'sub-path', dir: join(ROOT, 'dist-subpath'), base: '/timeline/' },
+  { name: 'root', dir: join(ROOT, process.env.E2E_OUT_DIR ?? 'dist'), base: '/' },
+  { name: 'sub-path', dir: join(ROOT, process.env.E2E_SUBPATH_OUT_DIR ?? 'dist-subpath'), base: '/timeline/' },
 ] as const;
 
 /** Every file below a directory, as paths relative to it. */

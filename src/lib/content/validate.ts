@@ -314,7 +314,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     if (raw.bibliography) {
       data.sources.forEach((key, i) => { if (!bibliography.has(key)) problems.push(refProblem(path, `sources[${i}]`, key, 'a key in content/bibliography.yaml', bibliography.keys(), 'the reference to content/bibliography.yaml')); });
       for (const key of event.citedKeys) {
-        if (!bibliography.has(key)) problems.push(refProblem(path, 'body', `@${key}`.slice(1), 'a key in content/bibliography.yaml (cited in the text)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
+        if (!bibliography.has(key) && !data.sources.includes(key)) problems.push(refProblem(path, 'body', `@${key}`.slice(1), 'a key in content/bibliography.yaml (cited in the text)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
       }
     }
     const distinct = new Set([...data.sources, ...event.citedKeys]);

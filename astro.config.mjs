@@ -27,8 +27,8 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [[remarkCitations, { formatNote: (items) => formatShortNote(items, bibliography) }]],
-      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (n) => `Back to the text of note ${n + 1}` },
+      remarkPlugins: [[remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, bibliography) }]],
+      remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to the text of note ${n + 1}` },
       smartypants: true,
     }),
   },

@@ -1,6 +1,6 @@
 // The edtf package ships no types; this declares the small part of its API we use.
 declare module 'edtf' {
-  interface EdtfValue {
+  export interface EdtfValue {
     type: 'Date' | 'Year' | 'Season' | 'Interval' | 'Set' | 'List' | 'Century' | 'Decade';
     edtf: string;
     values: (number | string | null)[];

@@ -1,0 +1,63 @@
+import type { HistoricalDate } from '../dates/historical-date.ts';
+import { formatHistoricalDate } from '../dates/format.ts';
+
+/** What the timeline needs to know about one event; compact, so thousands can be sent to the browser. */
+export interface TimelineItem {
+  slug: string;
+  title: string;
+  summary: string;
+  /** Index of the event's lane in the lane list. */
+  lane: number;
+  /** First and last millisecond (UTC) the event covers. */
+  start: number;
+  end: number;
+  /** The date as a person would write it ("c. 1920", "11 May – 16 September 1939"). */
+  dateText: string;
+  /** ISO form of the start for <time datetime>. */
+  iso: string;
+  /** Ends whose date is approximate or uncertain, drawn faded and described in words. */
+  fuzzyStart: boolean;
+  fuzzyEnd: boolean;
+  /** The event is still going on, or its end is not known. */
+  openEnd: boolean;
+  /** Position in the site's chronological order (0 = first). */
+  order: number;
+  tags: string[];
+}
+
+/** Words describing how certain an item's dates are, for screen readers and the event card. */
+export function describeCertainty(item: Pick<TimelineItem, 'fuzzyStart' | 'fuzzyEnd' | 'openEnd'>): string {
+  const parts: string[] = [];
+  if (item.fuzzyStart && item.fuzzyEnd) parts.push('dates approximate or uncertain');
+  else if (item.fuzzyStart) parts.push('start approximate or uncertain');
+  else if (item.fuzzyEnd) parts.push('end approximate or uncertain');
+  if (item.openEnd) parts.push('end open');
+  return parts.join('; ');
+}
+
+/** Builds the timeline's item for an event that is already in chronological position `order`. */
+export function toTimelineItem(
+  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[] },
+  order: number,
+  laneIndex: Map<string, number>,
+): TimelineItem {
+  const { date } = event;
+  const fuzzy = (point: HistoricalDate['start']) => Boolean(point && (point.approximate || point.uncertain));
+  const start = date.start ?? date.end!;
+  const iso = `${start.year < 0 ? '-' : ''}${String(Math.abs(start.year)).padStart(4, '0')}${start.month ? `-${String(start.month).padStart(2, '0')}` : ''}${start.day ? `-${String(start.day).padStart(2, '0')}` : ''}`;
+  return {
+    slug: event.slug,
+    title: event.title,
+    summary: event.summary,
+    lane: laneIndex.get(event.lane) ?? 0,
+    start: date.earliest,
+    end: date.latest,
+    dateText: formatHistoricalDate(date),
+    iso,
+    fuzzyStart: fuzzy(date.start),
+    fuzzyEnd: fuzzy(date.end),
+    openEnd: Boolean(date.endOpen),
+    order,
+    tags: event.tags,
+  };
+}

@@ -83,6 +83,7 @@ type Placeable =
 export function shortLabel(title: string, maxChars: number): string {
   if (title.length <= maxChars) return title;
   const cut = title.slice(0, maxChars - 1);
+  if (title[maxChars - 1] === ' ') return `${cut.replace(/[\s,:;–-]+$/, '')}…`;
   const space = cut.lastIndexOf(' ');
   return `${cut.slice(0, space > maxChars / 2 ? space : cut.length).replace(/[\s,:;–-]+$/, '')}…`;
 }

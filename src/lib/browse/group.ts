@@ -1,0 +1,62 @@
+import type { Dated } from '../chronology.ts';
+import { eraAt, type Era } from './eras.ts';
+
+/** The events of one decade inside one era, in the order given. */
+export interface DecadeGroup<T> {
+  /** Fragment id: "decade-1930s", "decade-40s-bce". */
+  id: string;
+  /** "1930s", "40s BCE". */
+  label: string;
+  items: T[];
+}
+
+/** The events of one era, split by decade. */
+export interface EraGroup<T> {
+  era: Era;
+  /** Fragment id: "era-showa". */
+  id: string;
+  decades: DecadeGroup<T>[];
+  count: number;
+}
+
+/** The decade of an astronomical year: 1939 → 1930s; -43 (44 BCE) → 40s BCE. */
+export function decadeOf(year: number): { id: string; label: string } {
+  if (year > 0) {
+    const decade = Math.floor(year / 10) * 10;
+    return { id: `decade-${decade}s`, label: `${decade}s` };
+  }
+  const decade = Math.floor((1 - year) / 10) * 10;
+  return { id: `decade-${decade}s-bce`, label: `${decade}s BCE` };
+}
+
+/** The year an item is filed under: the year of its start, or of its end when the start is open. */
+function startYear(item: Dated): number {
+  return (item.date.start ?? item.date.end)!.year;
+}
+
+/**
+ * Groups items that are already in chronological order by era (of their first day) and then
+ * by decade. A decade cut by an era boundary (the 1910s: Meiji, then Taishō) appears in both.
+ */
+export function groupByEraAndDecade<T extends Dated>(items: readonly T[]): EraGroup<T>[] {
+  const groups: EraGroup<T>[] = [];
+  for (const item of items) {
+    const era = eraAt(item.date.earliest);
+    let group = groups.at(-1);
+    if (!group || group.era.id !== era.id) {
+      group = { era, id: `era-${era.id}`, decades: [], count: 0 };
+      groups.push(group);
+    }
+    const decade = decadeOf(startYear(item));
+    let bucket = group.decades.at(-1);
+    if (!bucket || bucket.label !== decade.label) {
+      // The same decade can open two eras; its id must still be unique on the page.
+      const id = groups.some((g) => g !== group && g.decades.some((d) => d.id === decade.id)) ? `${decade.id}-${era.id}` : decade.id;
+      bucket = { id, label: decade.label, items: [] };
+      group.decades.push(bucket);
+    }
+    bucket.items.push(item);
+    group.count += 1;
+  }
+  return groups;
+}

@@ -1,0 +1,20 @@
+/** A tag with the number of events that carry it. */
+export interface TagCount {
+  tag: string;
+  label: string;
+  count: number;
+}
+
+/** A tag as a reader reads it: "border-war" → "border war". */
+export function tagLabel(tag: string): string {
+  return tag.replace(/-/g, ' ');
+}
+
+/** Every tag used by the items, with its count, in alphabetical order of its label. */
+export function countTags(items: readonly { tags: readonly string[] }[]): TagCount[] {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const tag of new Set(item.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts]
+    .map(([tag, count]) => ({ tag, label: tagLabel(tag), count }))
+    .sort((a, b) => a.label.localeCompare(b.label, 'en'));
+}

@@ -1,0 +1,175 @@
+import { describe, expect, it } from 'vitest';
+import { scaleUtc } from 'd3-scale';
+import { parseHistoricalDate, utcDay } from '../../src/lib/dates/historical-date.ts';
+import { toTimelineItem, type TimelineItem } from '../../src/lib/timeline/items.ts';
+import { crossPosition, DEFAULT_LAYOUT, layoutTimeline, shortLabel, type LayoutOptions } from '../../src/lib/timeline/layout.ts';
+import { axisTicks } from '../../src/lib/timeline/ticks.ts';
+import { formatUrlDate, parseUrlDate, parseView, serializeView, type ViewContext } from '../../src/lib/timeline/view-state.ts';
+
+const lanes = new Map([['diplomacy', 0], ['war', 1]]);
+let order = 0;
+function item(slug: string, edtf: string, lane = 'war', title = slug): TimelineItem {
+  const parsed = parseHistoricalDate(edtf);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return toTimelineItem({ slug, title, summary: '', lane, date: parsed.value, tags: [] }, order++, lanes);
+}
+function scaleFor(from: string, to: string, width = 1000) {
+  const start = parseUrlDate(from, 'start')!;
+  const end = parseUrlDate(to, 'end')!;
+  const scale = scaleUtc().domain([start, end]).range([0, width]);
+  return { toPx: (t: number) => scale(t), window: { start, end } };
+}
+
+describe('timeline items', () => {
+  it('a year-precision event covers its whole year; fuzzy and open ends are flagged', () => {
+    const year = item('a', '1932');
+    expect(year.start).toBe(utcDay(1932, 1, 1));
+    expect(year.end).toBe(utcDay(1933, 1, 1) - 1);
+    expect(item('b', '1920~').fuzzyStart).toBe(true);
+    expect(item('c', '1931-09/1941~').fuzzyEnd).toBe(true);
+    expect(item('c2', '1931-09/1941~').fuzzyStart).toBe(false);
+    expect(item('d', '1937-07-07/..').openEnd).toBe(true);
+    expect(item('e', '1939-05-11/1939-09-16').dateText).toBe('11 May – 16 September 1939');
+  });
+});
+
+describe('layoutTimeline', () => {
+  const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 2 };
+  it('draws short events as points and long ones as bars, in their lanes', () => {
+    const { toPx, window } = scaleFor('1930', '1945');
+    const layout = layoutTimeline([item('point', '1931-09-18'), item('bar', '1937-07-07/1945-08-15'), item('treaty', '1941-04-13', 'diplomacy')], toPx, window, options);
+    const kinds = Object.fromEntries(layout.marks.map((m) => [m.item.slug, [m.kind, m.lane]]));
+    expect(kinds).toEqual({ point: ['point', 1], bar: ['bar', 1], treaty: ['point', 0] });
+    const bar = layout.marks.find((m) => m.item.slug === 'bar')!;
+    expect(bar.pos).toBeCloseTo(toPx(utcDay(1937, 7, 7)));
+    expect(bar.pos2).toBeCloseTo(toPx(utcDay(1945, 8, 16) - 1));
+  });
+
+  it('gathers points too close to tell apart into a cluster with a count and the span to zoom to', () => {
+    const { toPx, window } = scaleFor('1895', '1950');
+    const layout = layoutTimeline([item('a', '1939-05-11'), item('b', '1939-06-01'), item('c', '1939-08-20'), item('d', '1945-08-09')], toPx, window, options);
+    expect(layout.clusters).toHaveLength(1);
+    expect(layout.clusters[0]).toMatchObject({ count: 3, slugs: ['a', 'b', 'c'], start: utcDay(1939, 5, 11), end: utcDay(1939, 8, 21) - 1, label: '3 events' });
+    expect(layout.marks.map((m) => m.item.slug)).toEqual(['d']);
+    expect(layout.visibleCount).toBe(4);
+  });
+
+  it('zoomed in, the same points separate', () => {
+    const { toPx, window } = scaleFor('1939-05', '1939-09');
+    const layout = layoutTimeline([item('a', '1939-05-11'), item('b', '1939-06-01'), item('c', '1939-08-20')], toPx, window, options);
+    expect(layout.clusters).toHaveLength(0);
+    expect(layout.marks).toHaveLength(3);
+  });
+
+  it('packs labels into rows so that no label overlaps another mark or label', () => {
+    const { toPx, window } = scaleFor('1930', '1931', 1000);
+    const many = Array.from({ length: 12 }, (_, i) => item(`e${i}`, `1930-${String(i + 1).padStart(2, '0')}-15`, 'war', `A fairly long event title number ${i}`));
+    const layout = layoutTimeline(many, toPx, window, options);
+    const boxes = layout.marks.map((m) => ({
+      row: m.row,
+      from: m.pos - options.markRadius,
+      to: m.labelled ? Math.max(m.pos2, m.pos + options.markRadius) + options.gapPx / 2 + m.label.length * options.labelCharPx : m.pos + options.markRadius,
+    }));
+    for (const a of boxes) for (const b of boxes) {
+      if (a === b || a.row !== b.row) continue;
+      expect(a.to <= b.from || b.to <= a.from, `overlap in row ${a.row}`).toBe(true);
+    }
+    expect(layout.marks.some((m) => !m.labelled)).toBe(true); // 12 long labels cannot all fit in 3 rows of 1000 px
+    expect(layout.hiddenLabels).toBe(layout.marks.filter((m) => !m.labelled).length);
+    expect(new Set(layout.marks.map((m) => m.row)).size).toBe(3);
+  });
+
+  it('leaves out events outside the window and those a filter excludes', () => {
+    const { toPx, window } = scaleFor('1937', '1938');
+    const layout = layoutTimeline([item('before', '1931-09-18'), item('inside', '1937-07-07'), item('spanning', '1931/1941'), item('other', '1937-08-08', 'diplomacy')], toPx, window, options, (i) => i.lane === 1);
+    expect(layout.marks.map((m) => m.item.slug).sort()).toEqual(['inside', 'spanning']);
+  });
+
+  it('in a vertical column every lane shares one column', () => {
+    const { toPx, window } = scaleFor('1930', '1945', 2000);
+    const layout = layoutTimeline([item('a', '1931-09-18'), item('b', '1941-04-13', 'diplomacy')], toPx, window, { ...options, orientation: 'vertical' });
+    expect(layout.marks.map((m) => m.lane)).toEqual([0, 0]);
+    expect(crossPosition(0, 0, { ...options, orientation: 'vertical' })).toBe(options.rowHeight / 2);
+  });
+
+  it('shortens long labels at a word boundary', () => {
+    expect(shortLabel('Invasion of Manchuria and the Pacification of Manchukuo', 30)).toBe('Invasion of Manchuria and the…');
+    expect(shortLabel('Short', 30)).toBe('Short');
+  });
+});
+
+describe('axisTicks adapts from decades to days', () => {
+  it.each([
+    ['1895', '2030', 1000, 'decades', ['1900', '1910', '1920']],
+    ['1895', '1950', 1200, 'years', ['1895', '1900', '1905']],
+    ['1930', '1945', 1200, 'years', ['1930', '1931', '1932']],
+    ['1939', '1939', 1200, 'months', ['1939', 'Feb', 'Mar']],
+    ['1939-08', '1939-08', 1200, 'days', ['Aug 1939', '3 Aug', '5 Aug']],
+    ['1939-08-20', '1939-08-26', 1200, 'days', ['20 Aug', '21 Aug', '22 Aug']],
+  ])('%s–%s at %ipx → %s', (from, to, width, level, firstLabels) => {
+    const start = parseUrlDate(from, 'start')!;
+    const end = parseUrlDate(to, 'end')!;
+    const result = axisTicks(start, end, width);
+    expect(result.level).toBe(level);
+    expect(result.ticks.slice(0, 3).map((t) => t.label)).toEqual(firstLabels);
+    const spacing = (result.ticks[1].time - result.ticks[0].time) / ((end - start) / width);
+    expect(spacing).toBeGreaterThanOrEqual(72 * 0.9);
+  });
+  it('labels years below 100 and BCE years readably', () => {
+    const { ticks } = axisTicks(utcDay(-50, 1, 1), utcDay(60, 1, 1), 1000);
+    const labels = ticks.map((t) => t.label);
+    expect(labels).toContain('51 BCE'); // astronomical year -50: ticks fall on multiples of ten
+    expect(labels).toContain('1 BCE');
+    expect(labels).toContain('50');
+    expect(labels.some((l) => /^0/.test(l))).toBe(false);
+  });
+});
+
+describe('the URL codec', () => {
+  const context: ViewContext = {
+    slugs: new Set(['mukden-incident-1931']),
+    lanes: ['diplomacy', 'war'],
+    tags: new Set(['treaty']),
+    defaultWindow: { start: utcDay(1894, 1, 1), end: utcDay(1951, 1, 1) - 1 },
+    windowForEvent: () => ({ start: utcDay(1930, 1, 1), end: utcDay(1933, 1, 1) - 1 }),
+  };
+  const parse = (query: string) => parseView(new URLSearchParams(query), context);
+
+  it('reads dates as the start or end of the period they name', () => {
+    expect(parseUrlDate('1939', 'start')).toBe(utcDay(1939, 1, 1));
+    expect(parseUrlDate('1939', 'end')).toBe(utcDay(1940, 1, 1) - 1);
+    expect(parseUrlDate('1928-02', 'end')).toBe(utcDay(1928, 3, 1) - 1);
+    expect(parseUrlDate('1928-06-04', 'start')).toBe(utcDay(1928, 6, 4));
+    expect(parseUrlDate('-0044-03-15', 'start')).toBe(utcDay(-44, 3, 15));
+    for (const bad of ['1928-02-30', '1939-13', '39', '1939/05', 'abc', '']) expect(parseUrlDate(bad, 'start'), bad).toBeNull();
+  });
+
+  it('round-trips: serialize(parse(q)) reproduces q, and the window survives', () => {
+    for (const query of ['event=mukden-incident-1931&from=1931-09-01&to=1931-10-31', 'from=1900&to=1945', 'from=1937-01&to=1939-06&lane=war', 'from=1939-08-20&to=1939-08-31&tag=treaty']) {
+      const { view, notices } = parse(query);
+      expect(notices).toEqual([]);
+      expect(serializeView(view)).toBe(query);
+      expect(parse(serializeView(view)).view).toEqual(view);
+    }
+  });
+
+  it('an event without from/to opens on the event', () => {
+    const { view } = parse('event=mukden-incident-1931');
+    expect(view.event).toBe('mukden-incident-1931');
+    expect(view.window).toEqual(context.windowForEvent('mukden-incident-1931'));
+  });
+
+  it('bad parameters fall back to the default view with a notice', () => {
+    expect(parse('event=no-such-thing')).toEqual({ view: { window: context.defaultWindow }, notices: ['There is no event “no-such-thing”; showing the whole period instead.'] });
+    expect(parse('from=1939-02-30&to=1940').notices[0]).toMatch(/could not be read/);
+    expect(parse('from=1939-02-30&to=1940').view.window).toEqual(context.defaultWindow);
+    expect(parse('from=1945&to=1930').notices[0]).toMatch(/ends \(1930\) before it starts \(1945\)/);
+    expect(parse('from=1930').notices[0]).toMatch(/only one end/);
+    expect(parse('lane=nowhere').notices[0]).toMatch(/no theme/);
+  });
+
+  it('writes coarser dates for longer windows', () => {
+    expect(formatUrlDate(utcDay(1939, 8, 20), 'year')).toBe('1939');
+    expect(serializeView({ window: { start: utcDay(1939, 8, 20), end: utcDay(1939, 8, 31) } })).toBe('from=1939-08-20&to=1939-08-31');
+  });
+});

@@ -1,5 +1,9 @@
 // The only module that talks to astro:content: pages ask here for typed, ordered entries.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { contentDir } from '../content-source/read.ts';
 import { sortChronologically } from '../lib/chronology.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 
@@ -35,9 +39,10 @@ export async function getPlaces(): Promise<Map<string, PlaceEntry>> {
   return new Map((await getCollection('places')).map((entry) => [entry.id, entry]));
 }
 
-/** Lanes in their authored order. */
+/** Lanes in their authored order (the order of content/lanes.yaml, which the loader does not keep). */
 export async function getLanes() {
-  return (await getCollection('lanes')).map((entry) => entry.data);
+  const authored = (parse(readFileSync(join(contentDir(), 'lanes.yaml'), 'utf8')) as { id: string }[]).map((lane) => lane.id);
+  return (await getCollection('lanes')).map((entry) => entry.data).sort((a, b) => authored.indexOf(a.id) - authored.indexOf(b.id));
 }
 
 /** The bibliography by key. */

@@ -16,7 +16,8 @@ export function sitemap(): AstroIntegration {
         const root = new URL(base.endsWith('/') ? base : `${base}/`, site ?? 'http://localhost/');
         const urls = pages
           .map((page) => page.pathname)
-          .filter((path) => path !== '404/' && !path.endsWith('.xml') && !path.endsWith('.json'))
+          // Only HTML pages: endpoints (feeds, JSON, citation downloads, preview images) have a file extension.
+          .filter((path) => path !== '404/' && !/\.[a-z0-9]+$/i.test(path))
           .sort()
           .map((path) => `  <url><loc>${new URL(path, root).href}</loc></url>`);
         const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

@@ -89,7 +89,7 @@ describe('layoutTimeline', () => {
     const { toPx, window } = scaleFor('1930', '1945', 2000);
     const layout = layoutTimeline([item('a', '1931-09-18'), item('b', '1941-04-13', 'diplomacy')], toPx, window, { ...options, orientation: 'vertical' });
     expect(layout.marks.map((m) => m.lane)).toEqual([0, 0]);
-    expect(crossPosition(0, 0, { ...options, orientation: 'vertical' })).toBe(options.rowHeight / 2);
+    expect(crossPosition(0, 1, { ...options, orientation: 'vertical' })).toBe(options.columnWidthPx * 1.5);
   });
 
   it('shortens long labels at a word boundary', () => {
@@ -171,5 +171,69 @@ describe('the URL codec', () => {
   it('writes coarser dates for longer windows', () => {
     expect(formatUrlDate(utcDay(1939, 8, 20), 'year')).toBe('1939');
     expect(serializeView({ window: { start: utcDay(1939, 8, 20), end: utcDay(1939, 8, 31) } })).toBe('from=1939-08-20&to=1939-08-31');
+  });
+});
+
+describe('layoutTimeline never lets a label overlap anything (randomised)', () => {
+  // A small deterministic generator, so a failure can be reproduced.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 2 };
+  const base = utcDay(1900, 1, 1);
+  const YEAR = 365.2425 * 86_400_000;
+  const items: TimelineItem[] = Array.from({ length: 400 }, (_, i) => {
+    const start = base + random() * 50 * YEAR;
+    const long = random() < 0.25;
+    const end = start + (long ? random() * 8 * YEAR : 86_400_000);
+    return { slug: `e${i}`, title: `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`, summary: '', lane: i % 2, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [] };
+  }).sort((a, b) => a.start - b.start);
+
+  for (const [from, to] of [['1900', '1950'], ['1910', '1915'], ['1930-03', '1930-09'], ['1925', '1945']]) {
+    it(`window ${from}–${to}`, () => {
+      const { toPx, window } = scaleFor(from, to, 1100);
+      const layout = layoutTimeline(items, toPx, window, options);
+      type Box = { lane: number; row: number; from: number; to: number; what: string };
+      const boxes: Box[] = [];
+      for (const m of layout.marks) {
+        const bodyFrom = m.pos - options.markRadius;
+        const bodyTo = Math.max(m.pos2, m.pos + options.markRadius);
+        boxes.push({ lane: m.lane, row: m.row, from: bodyFrom, to: bodyTo, what: `body ${m.item.slug}` });
+        if (!m.labelled || m.labelSide === 'inside') continue;
+        const width = m.label.length * options.labelCharPx;
+        const labelFrom = m.labelSide === 'after' ? bodyTo + options.gapPx / 2 : bodyFrom - options.gapPx / 2 - width;
+        boxes.push({ lane: m.lane, row: m.row, from: labelFrom, to: labelFrom + width, what: `label ${m.item.slug}` });
+      }
+      for (const c of layout.clusters) {
+        boxes.push({ lane: c.lane, row: c.row, from: c.pos - options.clusterRadius, to: c.pos + options.clusterRadius, what: `cluster ${c.key}` });
+        if (c.labelled) {
+          const width = c.label.length * options.labelCharPx;
+          const labelFrom = c.labelSide === 'after' ? c.pos + options.clusterRadius + options.gapPx / 2 : c.pos - options.clusterRadius - options.gapPx / 2 - width;
+          boxes.push({ lane: c.lane, row: c.row, from: labelFrom, to: labelFrom + width, what: `label ${c.key}` });
+        }
+      }
+      const clashes: string[] = [];
+      for (const a of boxes) for (const b of boxes) {
+        if (a === b || a.lane !== b.lane || a.row !== b.row || !(a.what.startsWith('label') || b.what.startsWith('label'))) continue;
+        if (a.from < b.to - 0.5 && b.from < a.to - 0.5) clashes.push(`${a.what} × ${b.what}`);
+      }
+      expect(clashes).toEqual([]);
+      // Every event in the window is either a mark or inside a cluster, exactly once.
+      const shown = [...layout.marks.map((m) => m.item.slug), ...layout.clusters.flatMap((c) => c.slugs)];
+      expect(new Set(shown).size).toBe(shown.length);
+      expect(shown.length).toBe(layout.visibleCount);
+    });
+  }
+});
+
+describe('the focused event', () => {
+  it('always shows its label, and labels in its way give way', () => {
+    const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 2, rowsPerLane: 1 };
+    const { toPx, window } = scaleFor('1930', '1931', 600);
+    const crowd = [item('first', '1930-02-01', 'war', 'A first event with a long title'), item('second', '1930-03-01', 'war', 'The second event')];
+    const unfocused = layoutTimeline(crowd, toPx, window, options);
+    expect(unfocused.marks.find((m) => m.item.slug === 'second')?.labelled).toBe(false);
+    const focused = layoutTimeline(crowd, toPx, window, options, undefined, 'second');
+    expect(focused.marks.find((m) => m.item.slug === 'second')?.labelled).toBe(true);
+    expect(focused.marks.find((m) => m.item.slug === 'first')?.labelled).toBe(false);
   });
 });

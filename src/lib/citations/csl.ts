@@ -34,9 +34,29 @@ export function formatReferenceText(item: BibliographyItem, style: StyleName): s
   return String(new Cite([item]).format('bibliography', { format: 'text', template: STYLES[style], lang: 'en-US' })).trim();
 }
 
-/** One item exported as BibTeX, RIS or CSL-JSON, the formats reference managers import. */
-export function exportReference(item: BibliographyItem, format: 'bibtex' | 'ris' | 'csl-json'): string {
-  const cite = new Cite([item]);
-  if (format === 'csl-json') return JSON.stringify(cite.data, null, 2);
-  return String(cite.format(format === 'bibtex' ? 'bibtex' : 'ris', { format: 'text' }));
+/** The formats reference managers import. */
+export type ExportFormat = 'bibtex' | 'ris' | 'csl-json';
+
+/**
+ * One item exported as BibTeX, RIS or CSL-JSON, the formats reference managers import.
+ * RIS is written from citation-js's tag mapping without its 70-character line wrapping, which
+ * would split URLs and titles (RIS readers join continuation lines with a space). BibTeX keys
+ * are the item's id with hyphens made underscores (citation-js refuses hyphens in keys).
+ */
+export function exportReference(item: BibliographyItem, format: ExportFormat): string {
+  if (format === 'csl-json') return `${JSON.stringify([item], null, 2)}\n`;
+  const keyed = { ...item, 'citation-key': item.id.replace(/[^A-Za-z0-9_:.]/g, '_') };
+  const cite = new Cite([keyed]);
+  if (format === 'bibtex') return String(cite.format('bibtex', { format: 'text' }));
+  const [record] = cite.format('ris', { format: 'object' }) as unknown as Record<string, string | string[]>[];
+  // The mixed RIS spec drops the container of web pages: keep the site's name as T2.
+  if (item['container-title'] && !record.T2) record.T2 = String(item['container-title']);
+  delete record.ID; // truncated to 20 characters by the spec, and not needed to import
+  const lines = [`TY  - ${record.TY}`];
+  for (const [tag, value] of Object.entries(record)) {
+    if (tag === 'TY') continue;
+    for (const v of ([] as string[]).concat(value)) lines.push(`${tag}  - ${String(v).trim().replace(/\s*\n\s*/g, ' ')}`);
+  }
+  lines.push('ER  - ');
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -1,0 +1,56 @@
+// How an event page is cited: its addresses, version and access date, and its CSL item.
+// Shared by the page and by its downloads (BibTeX, RIS, CSL-JSON) and preview image.
+import { buildDay, buildRevision, lastRevision, type Revision } from '../content-source/revision.ts';
+import { pageCitationItem, permalink } from '../lib/citations/page-citation.ts';
+import type { CalendarDay } from '../lib/dates/julian.ts';
+import type { BibliographyItem } from '../lib/schemas/people-places.ts';
+import type { OrderedEvent } from './content.ts';
+import { eventHref, href } from './urls.ts';
+
+/** The site's name, as citations and cards give it (the same as the layout's). */
+export const SITE_NAME = 'Northeast Asia 1895–1948';
+
+/** Everything needed to cite one event page. */
+export interface EventCitation {
+  /** The canonical, absolute URL of the page. */
+  url: string;
+  /** The URL pinned to the cited version (?v=YYYY-MM-DD). */
+  permalink: string;
+  /** The site's home page, absolute. */
+  siteUrl: string;
+  /** The preview image, absolute. */
+  image: string;
+  revision: Revision;
+  accessed: CalendarDay;
+  item: BibliographyItem;
+}
+
+/** The page of an event as a reference: where it is, which version, and its CSL item. */
+export function eventCitation(event: OrderedEvent, site: URL | undefined): EventCitation {
+  const origin = site ?? new URL('http://localhost/');
+  const url = new URL(eventHref(event.slug), origin).href;
+  const revision = event.entry.filePath ? lastRevision(event.entry.filePath) : buildRevision();
+  const accessed = buildDay();
+  const { version } = revision;
+  const { data } = event.entry;
+  const item = pageCitationItem({
+    slug: event.slug,
+    title: data.title,
+    summary: data.summary,
+    siteName: SITE_NAME,
+    url,
+    lastChanged: revision.day,
+    accessed,
+    version,
+    tags: data.tags,
+  });
+  return {
+    url,
+    permalink: permalink(url, version),
+    siteUrl: new URL(href(''), origin).href,
+    image: new URL(href(`events/${event.slug}/preview.png`), origin).href,
+    revision,
+    accessed,
+    item,
+  };
+}

@@ -1,0 +1,37 @@
+// The timeline's data, built once per build from the content collections.
+import { getEvents, getLanes } from './content.ts';
+import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
+import { utcDay } from '../lib/dates/historical-date.ts';
+import type { TimeWindow } from '../lib/timeline/view-state.ts';
+
+/** What the browser receives to draw and navigate the timeline. */
+export interface TimelineData {
+  items: TimelineItem[];
+  lanes: { id: string; label: string }[];
+  /** The view that opens with no parameters: the period the site is about. */
+  defaultWindow: TimeWindow;
+  /** How far the reader can pan and zoom out. */
+  extent: TimeWindow;
+}
+
+/** Years around the events: the default view starts a year before the first event. */
+const DEFAULT_VIEW_END_YEAR = 1950;
+
+let cache: Promise<TimelineData> | undefined;
+
+/** Items in chronological order with lanes, default view and the limits of panning. */
+export function getTimelineData(): Promise<TimelineData> {
+  cache ??= (async () => {
+    const [events, lanes] = await Promise.all([getEvents(), getLanes()]);
+    const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+    const items = events.map((event, order) =>
+      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags }, order, laneIndex),
+    );
+    const firstYear = items.length ? new Date(Math.min(...items.map((i) => i.start))).getUTCFullYear() : 1895;
+    const lastYear = items.length ? new Date(Math.max(...items.map((i) => i.end))).getUTCFullYear() : 1950;
+    const defaultWindow = { start: utcDay(firstYear - 1, 1, 1), end: utcDay(Math.max(DEFAULT_VIEW_END_YEAR, firstYear + 10), 12, 31) };
+    const extent = { start: utcDay(firstYear - 5, 1, 1), end: utcDay(Math.max(lastYear, DEFAULT_VIEW_END_YEAR) + 5, 12, 31) };
+    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), defaultWindow, extent };
+  })();
+  return cache;
+}

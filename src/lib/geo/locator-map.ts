@@ -1,0 +1,234 @@
+// A locator map of an event's places, laid out at build time: a projection fitted to the
+// places, land and today's borders as SVG path strings, and a marker and label per place.
+// Pure: the world geometry comes in as GeoJSON, the result is numbers and strings.
+import { geoAzimuthalEqualArea, geoCircle, geoDistance, geoEqualEarth, geoGraticule10, geoOrthographic, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
+import { layoutLabels, type LabelBox, type LabelInput } from './labels.ts';
+
+/** A place to mark on the map. */
+export interface MapPlace {
+  slug: string;
+  /** The name used in the period: Port Arthur. */
+  name: string;
+  /** Today's name where it differs: Lüshunkou, Dalian. */
+  modernName?: string;
+  longitude: number;
+  latitude: number;
+}
+
+/** The world, as GeoJSON, at one level of detail. */
+export interface WorldGeometry {
+  land: Feature<Geometry> | FeatureCollection;
+  /** Borders between countries (today's). */
+  borders: MultiLineString;
+  /** Today's countries, with their English names, to label the regional maps. */
+  countries: Feature<Geometry, { name?: string }>[];
+}
+
+/** A present-day country's name, written faintly where the country fills enough of the map. */
+export interface CountryLabel {
+  name: string;
+  x: number;
+  y: number;
+}
+
+/** One place on the map: its point and label. */
+export interface MapMarker {
+  slug: string;
+  x: number;
+  y: number;
+  /** The label this marker's place shares with near neighbours, or its own. */
+  label: LabelBox | null;
+}
+
+/** Everything needed to draw the map. */
+export interface LocatorMap {
+  width: number;
+  height: number;
+  /** "regional" maps an area around the places; "world" is used when they are continents apart. */
+  scope: 'regional' | 'world';
+  land: string;
+  borders: string;
+  graticule: string;
+  /** The outline of the projected globe (world maps), to draw the sea inside it. */
+  sphere: string;
+  markers: MapMarker[];
+  labels: LabelBox[];
+  /** Today's country names, for orientation (regional maps only). */
+  countries: CountryLabel[];
+  /** A small globe that shows where a regional map lies; absent for world maps. */
+  inset?: { cx: number; cy: number; r: number; land: string; extent: string; sphere: string };
+}
+
+export interface LocatorOptions {
+  width?: number;
+  height?: number;
+  /** Font size of labels, in the map's units. */
+  fontSize?: number;
+  /** Smallest area shown around a single place, as an angular radius in degrees. */
+  minRadius?: number;
+}
+
+/** Named defaults. */
+export const LOCATOR_DEFAULTS = { width: 480, height: 320, fontSize: 14, minRadius: 7 } as const;
+/** Beyond this angular radius (degrees) the places are shown on a world map. */
+const WORLD_RADIUS = 38;
+const MARGIN = 12;
+const INSET_RADIUS = 34;
+
+function sphericalCentre(places: MapPlace[]): [number, number] {
+  const rad = Math.PI / 180;
+  let x = 0, y = 0, z = 0;
+  for (const p of places) {
+    const lat = p.latitude * rad, lon = p.longitude * rad;
+    x += Math.cos(lat) * Math.cos(lon);
+    y += Math.cos(lat) * Math.sin(lon);
+    z += Math.sin(lat);
+  }
+  const lon = Math.atan2(y, x) / rad;
+  const lat = Math.atan2(z, Math.hypot(x, y)) / rad;
+  return [lon, lat];
+}
+
+/** The projection the map uses for these places, fitted to the drawing area. */
+export function fitProjection(places: MapPlace[], options: LocatorOptions = {}): { projection: GeoProjection; scope: 'regional' | 'world'; height: number } {
+  const { width, height, minRadius } = { ...LOCATOR_DEFAULTS, ...options };
+  if (!places.length) throw new Error('a locator map needs at least one place');
+  const centre = sphericalCentre(places);
+  const radius = Math.max(...places.map((p) => geoDistance(centre, [p.longitude, p.latitude]) * (180 / Math.PI)));
+  const scope = radius > WORLD_RADIUS ? 'world' : 'regional';
+  const projection = scope === 'regional'
+    ? geoAzimuthalEqualArea().rotate([-centre[0], -centre[1]])
+    : geoEqualEarth().rotate([-centre[0], 0]);
+  // The places plus a circle around their centre, so that one place still shows its region and
+  // several places keep some land around them for their labels.
+  const area: Polygon = geoCircle().center(centre).radius(Math.max(minRadius, radius * 1.35)).precision(2)() as Polygon;
+  const fitTo: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: {}, geometry: area },
+      { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: places.map((p) => [p.longitude, p.latitude]) } },
+    ],
+  };
+  if (scope === 'world') {
+    projection.fitWidth(width - 2 * MARGIN, { type: 'Sphere' } as never);
+    const [[, top], [, bottom]] = geoPath(projection).bounds({ type: 'Sphere' } as never);
+    const [x, y] = projection.translate();
+    projection.translate([x + MARGIN, y - top + MARGIN]);
+    return { projection, scope, height: Math.ceil(bottom - top + 2 * MARGIN) };
+  } else {
+    projection.fitExtent([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]], fitTo);
+  }
+  return { projection, scope, height };
+}
+
+function labelLines(place: MapPlace): string[] {
+  return place.modernName && place.modernName !== place.name ? [place.name, `now ${place.modernName}`] : [place.name];
+}
+
+/** Lays out the locator map of some places over the world geometry. */
+export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe: WorldGeometry, options: LocatorOptions = {}): LocatorMap {
+  const { width, fontSize } = { ...LOCATOR_DEFAULTS, ...options };
+  const { projection, scope, height } = fitProjection(places, options);
+  projection.clipExtent([[0, 0], [width, height]]);
+  const path = geoPath(projection).digits(1);
+  const points = places.map((p) => {
+    const [x, y] = projection([p.longitude, p.latitude]) ?? [Number.NaN, Number.NaN];
+    return { place: p, x, y };
+  });
+
+  // The inset goes in the corner farthest from every place, where it hides nothing.
+  const corners = [
+    { cx: INSET_RADIUS + 8, cy: INSET_RADIUS + 8 },
+    { cx: width - INSET_RADIUS - 8, cy: INSET_RADIUS + 8 },
+    { cx: INSET_RADIUS + 8, cy: height - INSET_RADIUS - 8 },
+    { cx: width - INSET_RADIUS - 8, cy: height - INSET_RADIUS - 8 },
+  ];
+  const insetAt = scope === 'regional'
+    ? corners
+        .map((c) => ({ ...c, clearance: Math.min(...points.map((p) => Math.hypot(p.x - c.cx, p.y - c.cy))) }))
+        .sort((a, b) => b.clearance - a.clearance)[0]
+    : undefined;
+
+  const obstacles = insetAt ? [{ x: insetAt.cx - INSET_RADIUS - 4, y: insetAt.cy - INSET_RADIUS - 4, width: 2 * INSET_RADIUS + 8, height: 2 * INSET_RADIUS + 8 }] : [];
+  const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place) }));
+  const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles });
+  const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
+
+  const countries = scope === 'regional' ? countryLabels(world, path, labels, markers, obstacles, { width, height, fontSize }) : [];
+
+  let inset: LocatorMap['inset'];
+  if (insetAt) {
+    const centre = projection.invert!([width / 2, height / 2])!;
+    const globeProjection = geoOrthographic().rotate([-centre[0], -centre[1]]).translate([insetAt.cx, insetAt.cy]).scale(INSET_RADIUS).clipAngle(90);
+    const globePath = geoPath(globeProjection).digits(1);
+    inset = {
+      cx: insetAt.cx,
+      cy: insetAt.cy,
+      r: INSET_RADIUS,
+      land: globePath(globe.land as never) ?? '',
+      extent: globePath(extentPolygon(projection, width, height)) ?? '',
+      sphere: globePath({ type: 'Sphere' } as never) ?? '',
+    };
+  }
+
+  return {
+    width,
+    height,
+    scope,
+    land: path(world.land as never) ?? '',
+    borders: path(world.borders) ?? '',
+    graticule: path(geoGraticule10()) ?? '',
+    sphere: scope === 'world' ? path({ type: 'Sphere' } as never) ?? '' : '',
+    markers,
+    labels,
+    countries,
+    ...(inset ? { inset } : {}),
+  };
+}
+
+/** The map's rectangle as a polygon on the globe, traced along its edges. */
+function extentPolygon(projection: GeoProjection, width: number, height: number): Polygon {
+  const steps = 8;
+  const edge: [number, number][] = [];
+  for (let i = 0; i < steps; i++) edge.push([(width * i) / steps, 0]);
+  for (let i = 0; i < steps; i++) edge.push([width, (height * i) / steps]);
+  for (let i = steps; i > 0; i--) edge.push([(width * i) / steps, height]);
+  for (let i = steps; i > 0; i--) edge.push([0, (height * i) / steps]);
+  const ring = edge.map((p) => projection.invert!(p)!).filter(Boolean);
+  ring.push(ring[0]);
+  // d3-geo treats a clockwise ring as the small area inside it; screen y runs down, so this
+  // trace (top edge left to right, then down the right side) is clockwise on the globe.
+  return { type: 'Polygon', coordinates: [ring] };
+}
+
+/** Country names set small and faint; kept only where they clear every place, label and each other. */
+function countryLabels(
+  world: WorldGeometry,
+  path: GeoPath,
+  labels: LabelBox[],
+  markers: MapMarker[],
+  obstacles: { x: number; y: number; width: number; height: number }[],
+  { width, height, fontSize }: { width: number; height: number; fontSize: number },
+): CountryLabel[] {
+  const size = fontSize * 0.78;
+  const taken = [...labels.map((l) => l.box), ...markers.map((m) => ({ x: m.x - 6, y: m.y - 6, width: 12, height: 12 })), ...obstacles];
+  const out: CountryLabel[] = [];
+  const candidates = world.countries
+    .map((country) => ({ name: country.properties?.name ?? '', area: path.area(country), centre: path.centroid(country) }))
+    .filter((c) => c.name && c.area > width * height * 0.04 && c.centre.every(Number.isFinite))
+    .sort((a, b) => b.area - a.area);
+  for (const c of candidates) {
+    const name = c.name.toUpperCase();
+    const boxWidth = [...name].length * size * 0.72;
+    const box = { x: c.centre[0] - boxWidth / 2, y: c.centre[1] - size, width: boxWidth, height: size * 1.3 };
+    if (box.x < 4 || box.y < 4 || box.x + box.width > width - 4 || box.y + box.height > height - 4) continue;
+    const hits = taken.some((t) => t.x < box.x + box.width && box.x < t.x + t.width && t.y < box.y + box.height && box.y < t.y + t.height);
+    if (hits) continue;
+    taken.push(box);
+    out.push({ name, x: round(c.centre[0]), y: round(c.centre[1]) });
+  }
+  return out;
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

@@ -1,0 +1,86 @@
+// The preview image of an event page (Open Graph / Twitter card), drawn as a 1200×630 SVG at
+// build time: the site, the event's title and date on the left, its locator map on the right.
+// The build turns it into a PNG; nothing is fetched from any service.
+
+/** Size of a large preview image, as Open Graph and Twitter cards expect it. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+export interface CardInput {
+  siteName: string;
+  title: string;
+  /** The date as the page writes it: "4 June 1928". */
+  dateText: string;
+  /** The theme (lane) of the event. */
+  laneLabel?: string;
+  /** Shown at the bottom: the page's address without its scheme. */
+  address: string;
+  /** The locator map, as an <svg> element already placed at MAP_BOX. */
+  mapSvg?: string;
+}
+
+/** Where the map goes on the card. */
+export const MAP_BOX = { x: 700, y: 70, width: 450, height: 490 } as const;
+
+const TEXT_LEFT = 72;
+const TEXT_WIDTH = 580;
+const SERIF = "'DejaVu Serif', Georgia, 'Times New Roman', serif";
+const SANS = "'DejaVu Sans', Verdana, Arial, sans-serif";
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * Breaks text into lines of at most `maxChars` characters at spaces (a word longer than a
+ * line gets a line of its own).
+ */
+export function wrapText(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && [...`${line} ${word}`].length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The largest title size at which the title fits in four lines, with its lines. */
+export function fitTitle(title: string): { size: number; lines: string[] } {
+  for (const size of [64, 58, 52, 47, 42, 38]) {
+    const lines = wrapText(title, Math.floor(TEXT_WIDTH / (size * 0.6)));
+    if (lines.length <= 4) return { size, lines };
+  }
+  const size = 38;
+  const lines = wrapText(title, Math.floor(TEXT_WIDTH / (size * 0.6))).slice(0, 4);
+  lines[3] = `${lines[3]}…`;
+  return { size, lines };
+}
+
+/** The card as a standalone SVG document. */
+export function renderCardSvg(input: CardInput): string {
+  const { width, height } = CARD_SIZE;
+  const title = fitTitle(input.title);
+  const lineHeight = Math.round(title.size * 1.18);
+  const titleTop = 200;
+  const titleLines = title.lines
+    .map((line, i) => `<tspan x="${TEXT_LEFT}" y="${titleTop + i * lineHeight}">${escape(line)}</tspan>`)
+    .join('');
+  const dateY = titleTop + (title.lines.length - 1) * lineHeight + 76;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    `<rect width="${width}" height="${height}" fill="#fbfaf7"/>`,
+    `<rect width="14" height="${height}" fill="#8a1c1c"/>`,
+    `<text x="${TEXT_LEFT}" y="96" font-family="${SANS}" font-size="26" font-weight="700" fill="#1c1b19">${escape(input.siteName)}</text>`,
+    input.laneLabel ? `<text x="${TEXT_LEFT}" y="134" font-family="${SANS}" font-size="24" fill="#8a1c1c">${escape(input.laneLabel)}</text>` : '',
+    `<text font-family="${SERIF}" font-size="${title.size}" font-weight="700" fill="#1c1b19">${titleLines}</text>`,
+    `<text x="${TEXT_LEFT}" y="${dateY}" font-family="${SANS}" font-size="34" fill="#3d3a35">${escape(input.dateText)}</text>`,
+    `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escape(input.address)}</text>`,
+    input.mapSvg ? `<rect x="${MAP_BOX.x - 1}" y="${MAP_BOX.y - 1}" width="${MAP_BOX.width + 2}" height="${MAP_BOX.height + 2}" fill="none" stroke="#d8d3c8" stroke-width="2"/>${input.mapSvg}` : '',
+    '</svg>',
+  ].join('');
+}

@@ -1,0 +1,27 @@
+import { DEFAULT_LAYOUT, type LayoutOptions } from './layout.ts';
+
+/** Screens this narrow or narrower get the vertical timeline that scrolls with the page. */
+export const NARROW_MAX_WIDTH = 640;
+
+/** Width of the axis column on the left of the vertical timeline. */
+export const VERTICAL_AXIS_PX = 64;
+
+/** Layout sizes for the wide (horizontal) and the narrow (vertical) timeline of a given width. */
+export function layoutOptionsFor(orientation: 'horizontal' | 'vertical', laneCount: number, width = 1200): LayoutOptions {
+  if (orientation === 'horizontal') return { ...DEFAULT_LAYOUT, laneCount, orientation };
+  const columns = 3;
+  const labelRoom = width - VERTICAL_AXIS_PX - 8 - columns * DEFAULT_LAYOUT.columnWidthPx - 12;
+  return { ...DEFAULT_LAYOUT, laneCount, orientation, rowsPerLane: columns, clusterGapPx: 20, labelMaxChars: Math.max(12, Math.floor(labelRoom / DEFAULT_LAYOUT.labelCharPx)) };
+}
+
+/** Length of the vertical time axis for a window: long enough to read, bounded so pages stay scrollable. */
+export function verticalLength(spanMs: number): number {
+  const years = spanMs / (365.2425 * 86_400_000);
+  return Math.round(Math.min(6000, Math.max(900, years * 44)));
+}
+
+/** Pixel width the HTML-first (build-time) timeline is drawn at; the SVG scales to its box. */
+export const STATIC_WIDTH = 1200;
+
+/** The shortest window a reader can zoom to. */
+export const MIN_SPAN_MS = 7 * 86_400_000;

@@ -1,0 +1,73 @@
+import type { DatePoint } from '../dates/historical-date.ts';
+import { ERAS } from '../browse/eras.ts';
+import { isoDay, type ExportedEvent } from '../data-out/events.ts';
+import { toTimelineJsYear, type TimelineJsDate, type TimelineJsEra, type TimelineJsSlide, type TimelineJsTimeline } from './format.ts';
+import type { EventData } from '../schemas/event.ts';
+
+const DAY_MS = 86_400_000;
+
+/** A TimelineJS date for one end of a date, at its own precision (seasons become their year). */
+export function toTimelineJsDate(point: DatePoint): TimelineJsDate {
+  const date: TimelineJsDate = { year: toTimelineJsYear(point.year) };
+  if (point.precision === 'month' || point.precision === 'day') date.month = point.month;
+  if (point.precision === 'day') date.day = point.day;
+  return date;
+}
+
+function dayDate(ms: number): TimelineJsDate {
+  const [, sign, year, month, day] = /^(-?)(\d+)-(\d+)-(\d+)$/.exec(isoDay(ms))!;
+  return { year: toTimelineJsYear(Number(`${sign}${year}`)), month: Number(month), day: Number(day) };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** One slide: headline, summary with a link to the entry, the lane as group, the EDTF kept aside. */
+export function toTimelineJsSlide(event: ExportedEvent, date: EventData['date']): TimelineJsSlide {
+  const start = date.start ?? date.end!;
+  const slide: TimelineJsSlide = {
+    start_date: toTimelineJsDate(start),
+    display_date: event.date.display,
+    text: {
+      headline: escapeHtml(event.title),
+      text: `<p>${escapeHtml(event.summary)}</p><p><a href="${escapeHtml(event.url)}">Read the entry, with its sources</a></p>`,
+    },
+    group: event.lane.label,
+    unique_id: event.slug,
+    edtf: date.edtf,
+  };
+  if (date.isInterval && date.start && date.end) slide.end_date = toTimelineJsDate(date.end);
+  return slide;
+}
+
+/** The Japanese eras that the events reach, as TimelineJS eras. */
+function eras(dates: readonly EventData['date'][]): TimelineJsEra[] {
+  if (!dates.length) return [];
+  const first = Math.min(...dates.map((d) => d.earliest));
+  const last = Math.max(...dates.map((d) => d.latest));
+  return ERAS.flatMap((era, index) => {
+    const next = ERAS[index + 1];
+    const start = Math.max(era.start, first);
+    const end = Math.min(next ? next.start - DAY_MS : Infinity, last);
+    if (start > end) return [];
+    return [{
+      start_date: dayDate(start),
+      end_date: dayDate(end),
+      text: { headline: era.native ? `${era.name} (${era.native})` : era.name },
+    }];
+  });
+}
+
+/** /data/timelinejs.json: the whole timeline in TimelineJS3's JSON format, usable by TimelineJS as it is. */
+export function toTimelineJs(
+  events: readonly { exported: ExportedEvent; date: EventData['date'] }[],
+  title: { headline: string; text: string },
+): TimelineJsTimeline {
+  return {
+    title: { text: { headline: escapeHtml(title.headline), text: `<p>${escapeHtml(title.text)}</p>` } },
+    events: events.map(({ exported, date }) => toTimelineJsSlide(exported, date)),
+    eras: eras(events.map((e) => e.date)),
+    scale: 'human',
+  };
+}

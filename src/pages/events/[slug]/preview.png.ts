@@ -1,0 +1,44 @@
+// The page's preview image (Open Graph and Twitter cards): a 1200×630 PNG drawn at build time.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import sharp from 'sharp';
+import { getEvents, getLanes, type OrderedEvent } from '../../../data/content.ts';
+import { eventCitation, SITE_NAME } from '../../../data/citation.ts';
+import { mapPlaces, placesOf } from '../../../data/event-context.ts';
+import { formatHistoricalDate } from '../../../lib/dates/format.ts';
+import { mapOfPlaces } from '../../../lib/geo/world.ts';
+import { renderLocatorSvg, standaloneMapStyle } from '../../../lib/geo/render-svg.ts';
+import { MAP_BOX, renderCardSvg } from '../../../lib/og/card.ts';
+
+export const getStaticPaths = (async () => (await getEvents()).map((event) => ({ params: { slug: event.slug }, props: { event } }))) satisfies GetStaticPaths;
+
+const MAP_FONT = 17;
+
+export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) => {
+  const { event } = props;
+  const { data } = event.entry;
+  const places = mapPlaces(await placesOf(event));
+  const lane = (await getLanes()).find((l) => l.id === data.lane);
+  let mapSvg: string | undefined;
+  if (places.length) {
+    const map = mapOfPlaces(places, { width: MAP_BOX.width, height: MAP_BOX.height, fontSize: MAP_FONT });
+    mapSvg = renderLocatorSvg(map, {
+      id: 'card-map',
+      title: 'Locator map',
+      description: places.map((p) => p.name).join(', '),
+      prelude: standaloneMapStyle(MAP_FONT),
+      size: { width: map.width, height: map.height },
+      at: { x: MAP_BOX.x, y: MAP_BOX.y + Math.max(0, (MAP_BOX.height - map.height) / 2) },
+    });
+  }
+  const { url } = eventCitation(event, site);
+  const svg = renderCardSvg({
+    siteName: SITE_NAME,
+    title: data.title,
+    dateText: formatHistoricalDate(data.date),
+    ...(lane ? { laneLabel: lane.label } : {}),
+    address: url.replace(/^https?:\/\//, ''),
+    ...(mapSvg ? { mapSvg } : {}),
+  });
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

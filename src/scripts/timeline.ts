@@ -1,0 +1,554 @@
+// The timeline's client shell: draws the scene that src/lib/timeline computes, and turns
+// wheel, drag, touch, buttons and keys into view changes. Every view change — first view,
+// deep link, back/forward, zoom, stepping, "whole period" — goes through setView().
+import { select, type Selection } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { buildScene, FRAME, type Scene, type SceneCluster, type SceneMark } from '../lib/timeline/scene.ts';
+import { layoutOptionsFor, MIN_SPAN_MS, NARROW_MAX_WIDTH, verticalLength } from '../lib/timeline/options.ts';
+import { parseView, serializeView, type TimeWindow, type ViewState } from '../lib/timeline/view-state.ts';
+import { describeCertainty, type TimelineItem } from '../lib/timeline/items.ts';
+import { layoutTimeline, type LayoutOptions } from '../lib/timeline/layout.ts';
+import { formatYear } from '../lib/dates/format.ts';
+import type { TimelineData } from '../data/timeline.ts';
+
+type History = 'push' | 'replace' | 'none';
+type SVG = Selection<SVGSVGElement, unknown, null, undefined>;
+
+const ZOOM_STEP = 2;
+const URL_DELAY_MS = 250;
+const ANNOUNCE_DELAY_MS = 600;
+const prefersReducedMotion = () => globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const spanText = (w: TimeWindow) => {
+  const a = formatYear(new Date(w.start).getUTCFullYear());
+  const b = formatYear(new Date(w.end).getUTCFullYear());
+  return a === b ? a : `${a}–${b}`;
+};
+
+/** Enhances the build-time timeline inside `root` into the interactive one. */
+export async function enhanceTimeline(root: HTMLElement): Promise<void> {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const svgNode = q<SVGSVGElement>('[data-svg]');
+  const viewport = q<HTMLElement>('[data-viewport]');
+  const live = q<HTMLElement>('[data-live]');
+  const notice = q<HTMLElement>('[data-notice]');
+  const card = q<HTMLElement>('[data-card]');
+  const spanLabel = q<HTMLElement>('[data-span]');
+  let data: TimelineData;
+  try {
+    const response = await fetch(root.dataset.src!);
+    data = (await response.json()) as TimelineData;
+  } catch {
+    return; // the build-time timeline and the list below still work
+  }
+  const items = data.items;
+  const bySlug = new Map(items.map((item) => [item.slug, item]));
+  const inOrder = [...items].sort((a, b) => a.order - b.order);
+  const laneIds = data.lanes.map((l) => l.id);
+  const laneLabels = data.lanes.map((l) => l.label);
+  const tags = new Set(items.flatMap((i) => i.tags));
+  const eventsBase = root.dataset.eventsBase!;
+
+  root.classList.add('is-interactive');
+  q<HTMLElement>('[data-toolbar]').hidden = false;
+  q<HTMLElement>('[data-overview]').hidden = false;
+
+  // State that is not derivable from the zoom transform.
+  let orientation: 'horizontal' | 'vertical' = 'horizontal';
+  let options: LayoutOptions;
+  let length = 0; // time axis in px
+  let cross = 0; // the other dimension in px
+  let base: ScaleTime<number, number>; // never changes after setup for a given size; the zoom rescales it
+  let activeSlug: string | undefined;
+  let filter: { lane?: string; tag?: string } = {};
+  let scene: Scene | undefined;
+  let urlTimer = 0;
+  let announceTimer = 0;
+
+  const include = (item: TimelineItem) =>
+    (!filter.lane || laneIds[item.lane] === filter.lane) && (!filter.tag || item.tags.includes(filter.tag));
+
+  const svg: SVG = select(svgNode);
+  svg.selectAll('*').remove();
+  const layers = Object.fromEntries(['eras', 'lanes', 'axis', 'marks', 'clusters'].map((name) => [name, svg.append('g').attr('class', `tl-${name}`)])) as Record<string, Selection<SVGGElement, unknown, null, undefined>>;
+  svg.attr('role', 'group').attr('tabindex', null);
+
+  const zoom: ZoomBehavior<SVGSVGElement, unknown> = d3zoom<SVGSVGElement, unknown>()
+    .filter((event: Event & { button?: number; ctrlKey?: boolean; type: string }) => {
+      if (orientation === 'vertical') return false; // the column scrolls with the page; buttons and keys zoom it
+      if (event.type === 'wheel') return true;
+      if (event.type === 'dblclick') return !(event.target as Element).closest('.tl-mark, .tl-cluster');
+      return !event.button;
+    })
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+      draw(event.transform);
+      // Gestures replace the history entry as they go; setView() records deliberate moves itself.
+      if (event.sourceEvent) scheduleUrl(currentWindow(event.transform), 'replace');
+    });
+
+  function currentWindow(transform: ZoomTransform = (svgNode as unknown as { __zoom: ZoomTransform }).__zoom ?? zoomIdentity): TimeWindow {
+    const [a, b] = transform.rescaleX(base).domain();
+    return { start: a.getTime(), end: b.getTime() };
+  }
+
+  function transformFor(window: TimeWindow): ZoomTransform {
+    const k = (base.range()[1] - base.range()[0]) / (base(window.end) - base(window.start));
+    return zoomIdentity.scale(k).translate(-base(window.start), 0);
+  }
+
+  function measure(): void {
+    const width = viewport.clientWidth || 1000;
+    orientation = width <= NARROW_MAX_WIDTH ? 'vertical' : 'horizontal';
+    options = layoutOptionsFor(orientation, data.lanes.length, width);
+    root.classList.toggle('is-vertical', orientation === 'vertical');
+    const fullSpan = data.extent.end - data.extent.start;
+    if (orientation === 'horizontal') {
+      length = width;
+      cross = 0;
+    } else {
+      length = verticalLength(fullSpan);
+      cross = width;
+    }
+    base = scaleUtc().domain([new Date(data.extent.start), new Date(data.extent.end)]).range([0, length]);
+    const maxK = fullSpan / MIN_SPAN_MS;
+    zoom.scaleExtent([1, maxK]).translateExtent([[0, 0], [length, length]]).extent([[0, 0], [length, length]]);
+  }
+
+  // ---- drawing -----------------------------------------------------------------------------
+
+  function draw(transform: ZoomTransform): void {
+    const window = currentWindow(transform);
+    const axisLength = orientation === 'horizontal' ? length : verticalLength(window.end - window.start);
+    scene = buildScene(items, laneLabels, { orientation, length: axisLength, start: window.start, end: window.end }, cross, options, include, activeSlug);
+    const horizontal = orientation === 'horizontal';
+    svg.attr('viewBox', `0 0 ${scene.width} ${scene.height}`).attr('width', horizontal ? null : scene.width).attr('height', horizontal ? null : scene.height);
+    const alongAttr = horizontal ? 'x' : 'y';
+    const acrossAttr = horizontal ? 'y' : 'x';
+    const alongSize = horizontal ? 'width' : 'height';
+    const acrossSize = horizontal ? 'height' : 'width';
+    const lanesEnd = horizontal ? scene.height - FRAME.axis : scene.height;
+
+    layers.eras.selectAll<SVGGElement, Scene['eras'][number]>('g').data(scene.eras, (d) => d.key).join((enter) => {
+      const g = enter.append('g').attr('class', (d) => `tl-era tl-era--${d.kind}`);
+      g.append('rect');
+      g.append('text');
+      return g;
+    }).each(function (d) {
+      const g = select(this);
+      const strip = d.kind === 'reign' ? 0 : FRAME.eraStrip;
+      const stripAcross = horizontal ? strip : FRAME.verticalAxis - FRAME.eraStrip * (d.kind === 'reign' ? 2 : 1);
+      g.select('rect').attr(alongAttr, d.from).attr(alongSize, Math.max(0, d.to - d.from))
+        .attr(acrossAttr, d.kind === 'reign' ? (horizontal ? 0 : stripAcross) : stripAcross)
+        .attr(acrossSize, d.kind === 'reign' && horizontal ? lanesEnd : FRAME.eraStrip);
+      g.select('text').text(d.label)
+        .attr('x', horizontal ? d.from + 4 : stripAcross + 13)
+        .attr('y', horizontal ? strip + 13 : d.from + 4)
+        .attr('transform', horizontal ? null : `rotate(90 ${stripAcross + 13} ${d.from + 4})`);
+    });
+
+    layers.lanes.selectAll<SVGGElement, Scene['lanes'][number]>('g').data(horizontal ? scene.lanes : [], (d) => d.key).join((enter) => {
+      const g = enter.append('g').attr('class', (_, i) => `tl-lane lane-${i + 1}`);
+      g.append('rect');
+      g.append('text');
+      return g;
+    }).each(function (d) {
+      const g = select(this);
+      g.select('rect').attr('x', 0).attr('y', d.from).attr('width', scene!.width).attr('height', d.size);
+      g.select('text').attr('x', 4).attr('y', d.from + 12).text(d.label);
+    });
+
+    layers.axis.selectAll<SVGGElement, Scene['ticks'][number]>('g').data(scene.ticks, (d) => String(d.time)).join((enter) => {
+      const g = enter.append('g');
+      g.append('line');
+      g.append('text');
+      return g;
+    }).attr('class', (d) => (d.major ? 'tl-tick is-major' : 'tl-tick')).each(function (d) {
+      const g = select(this);
+      if (horizontal) {
+        g.select('line').attr('x1', d.at).attr('x2', d.at).attr('y1', FRAME.eraStrip * 2).attr('y2', lanesEnd);
+        g.select('text').attr('x', d.at).attr('y', scene!.height - 12).text(d.label);
+      } else {
+        g.select('line').attr('x1', FRAME.verticalAxis).attr('x2', scene!.width).attr('y1', d.at).attr('y2', d.at);
+        g.select('text').attr('x', 4).attr('y', d.at + 4).text(d.label);
+      }
+    });
+
+    layers.marks.selectAll<SVGAElement, SceneMark>('a').data(scene.marks, (d) => d.key).join((enter) => {
+      const a = enter.append('a').attr('tabindex', -1);
+      a.append('rect').attr('class', 'tl-bar');
+      a.append('rect').attr('class', 'tl-fuzz tl-fuzz--start');
+      a.append('rect').attr('class', 'tl-fuzz tl-fuzz--end');
+      a.append('circle').attr('class', 'tl-dot').attr('r', options.markRadius);
+      a.append('path').attr('class', 'tl-open');
+      a.append('text').attr('class', 'tl-label');
+      return a;
+    }).attr('class', (d) => `${d.classes}${d.slug === activeSlug ? ' is-active' : ''}`)
+      .attr('href', (d) => `${eventsBase}${d.slug}/`)
+      .attr('aria-label', (d) => d.ariaLabel)
+      .attr('data-key', (d) => d.key)
+      .each(function (d) {
+        const a = select(this);
+        const isBar = d.kind === 'bar';
+        const along = horizontal ? d.x : d.y;
+        const barLength = Math.max(2, d.end - along);
+        const fuzz = Math.min(24, barLength * 0.25);
+        const place = (sel: Selection<SVGRectElement, unknown, null, undefined>, from: number, size: number, show: boolean) => {
+          sel.attr('display', show ? null : 'none');
+          if (!show) return;
+          if (horizontal) sel.attr('x', from).attr('y', d.y - 6).attr('width', size).attr('height', 12);
+          else sel.attr('y', from).attr('x', d.x - 6).attr('height', size).attr('width', 12);
+        };
+        place(a.select<SVGRectElement>('.tl-bar'), along, barLength, isBar);
+        place(a.select<SVGRectElement>('.tl-fuzz--start'), along, fuzz, isBar);
+        place(a.select<SVGRectElement>('.tl-fuzz--end'), d.end - fuzz, fuzz, isBar);
+        a.select('circle').attr('display', isBar ? 'none' : null).attr('cx', d.x).attr('cy', d.y);
+        const tip = horizontal ? `M${d.end},${d.y - 7} l9,7 l-9,7 z` : `M${d.x - 7},${d.end} l7,9 l7,-9 z`;
+        a.select('.tl-open').attr('display', isBar && d.classes.includes('is-open-end') ? null : 'none').attr('d', tip);
+        a.select('text').attr('x', d.labelX).attr('y', d.labelY).attr('text-anchor', d.labelAnchor).text(d.label).classed('is-hidden', !d.labelled);
+      });
+
+    layers.clusters.selectAll<SVGAElement, SceneCluster>('a').data(scene.clusters, (d) => d.key).join((enter) => {
+      const a = enter.append('a').attr('tabindex', -1).attr('href', '#chronology');
+      a.append('circle').attr('r', options.clusterRadius);
+      a.append('text').attr('class', 'tl-count');
+      a.append('text').attr('class', 'tl-label');
+      return a;
+    }).attr('class', (d) => `tl-cluster lane-${d.lane + 1}`)
+      .attr('aria-label', (d) => d.ariaLabel)
+      .attr('data-key', (d) => d.key)
+      .each(function (d) {
+        const a = select(this);
+        a.select('circle').attr('cx', d.x).attr('cy', d.y);
+        a.select('.tl-count').attr('x', d.x).attr('y', d.y).text(d.count);
+        a.select('.tl-label').attr('x', d.labelX).attr('y', d.labelY).attr('text-anchor', d.labelAnchor).text(d.label).classed('is-hidden', !d.labelled);
+      });
+
+    updateRovingFocus();
+    drawOverview(window);
+    spanLabel.textContent = spanText(window);
+    // The shown window, for scripts and tests that need to know what the reader sees.
+    root.dataset.from = new Date(window.start).toISOString();
+    root.dataset.to = new Date(window.end).toISOString();
+    scheduleAnnouncement();
+  }
+
+  // ---- one path for every view change ------------------------------------------------------
+
+  /** Shows a time window (and optionally selects an event), recording it in history as asked. */
+  function setView(window: TimeWindow, { history, animate = false }: { history: History; animate?: boolean }): void {
+    const clamped = clampWindow(window);
+    scheduleUrl(clamped, history);
+    const target = transformFor(clamped);
+    if (animate && !prefersReducedMotion() && orientation === 'horizontal') {
+      svg.transition().duration(350).call(zoom.transform, target);
+    } else {
+      svg.call(zoom.transform, target);
+    }
+    if (orientation === 'vertical') revealActiveInPage();
+  }
+
+  function clampWindow(window: TimeWindow): TimeWindow {
+    let { start, end } = window;
+    if (end - start < MIN_SPAN_MS) {
+      const mid = (start + end) / 2;
+      [start, end] = [mid - MIN_SPAN_MS / 2, mid + MIN_SPAN_MS / 2];
+    }
+    const span = Math.min(end - start, data.extent.end - data.extent.start);
+    if (start < data.extent.start) [start, end] = [data.extent.start, data.extent.start + span];
+    if (end > data.extent.end) [start, end] = [data.extent.end - span, data.extent.end];
+    return { start, end };
+  }
+
+  function scheduleUrl(window: TimeWindow, history: History): void {
+    if (history === 'none') return;
+    clearTimeout(urlTimer);
+    const write = () => {
+      const view: ViewState = { window, event: activeSlug, ...filter };
+      const url = `${location.pathname}?${serializeView(view)}${location.hash}`;
+      if (url === `${location.pathname}${location.search}${location.hash}`) return;
+      if (history === 'push') globalThis.history.pushState(null, '', url);
+      else globalThis.history.replaceState(null, '', url);
+    };
+    if (history === 'push') write();
+    else urlTimer = globalThis.setTimeout(write, URL_DELAY_MS);
+  }
+
+  function scheduleAnnouncement(): void {
+    clearTimeout(announceTimer);
+    announceTimer = globalThis.setTimeout(() => {
+      const window = currentWindow();
+      const count = scene?.layout.visibleCount ?? 0;
+      live.textContent = `Showing ${spanText(window)}: ${count} event${count === 1 ? '' : 's'}${activeSlug ? `; selected ${bySlug.get(activeSlug)?.title}` : ''}.`;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  // ---- events: selecting, stepping, the card --------------------------------------------------
+
+  /** The window in which an event shows as a mark of its own (not in a cluster), near the current one. */
+  function windowShowing(item: TimelineItem, from: TimeWindow): TimeWindow {
+    let window = from;
+    const itemSpan = item.end - item.start;
+    if (itemSpan > (window.end - window.start) * 0.8) {
+      const pad = itemSpan * 0.15;
+      return { start: item.start - pad, end: item.end + pad };
+    }
+    if (item.start < window.start || item.end > window.end) {
+      const span = window.end - window.start;
+      const mid = (item.start + item.end) / 2;
+      window = { start: mid - span / 2, end: mid + span / 2 };
+    }
+    for (let i = 0; i < 24; i++) {
+      const span = window.end - window.start;
+      const axis = orientation === 'horizontal' ? length : verticalLength(span);
+      const k = axis / span;
+      const layout = layoutTimeline([item, ...neighbours(item, window)], (t) => (t - window.start) * k, window, options, include);
+      if (layout.marks.some((m) => m.item.slug === item.slug) || span <= MIN_SPAN_MS) break;
+      const mid = (item.start + item.end) / 2;
+      window = { start: mid - span / 4, end: mid + span / 4 };
+    }
+    return window;
+  }
+
+  function neighbours(item: TimelineItem, window: TimeWindow): TimelineItem[] {
+    return items.filter((other) => other !== item && other.lane === item.lane && other.end >= window.start && other.start <= window.end);
+  }
+
+  function select_(slug: string | undefined, history: History): void {
+    activeSlug = slug;
+    const item = slug ? bySlug.get(slug) : undefined;
+    showCard(item);
+    if (item) setView(windowShowing(item, currentWindow()), { history, animate: true });
+    else { draw(currentZoom()); scheduleUrl(currentWindow(), history); }
+  }
+
+  function currentZoom(): ZoomTransform {
+    return (svgNode as unknown as { __zoom?: ZoomTransform }).__zoom ?? zoomIdentity;
+  }
+
+  function step(delta: number | 'first' | 'last'): void {
+    const visible = inOrder.filter(include);
+    if (!visible.length) return;
+    let index: number;
+    const current = activeSlug ? visible.findIndex((i) => i.slug === activeSlug) : -1;
+    if (delta === 'first') index = 0;
+    else if (delta === 'last') index = visible.length - 1;
+    else if (current === -1) {
+      const window = currentWindow();
+      index = Math.max(0, visible.findIndex((i) => i.end >= window.start));
+    } else index = Math.min(visible.length - 1, Math.max(0, current + delta));
+    select_(visible[index].slug, 'push');
+    focusActive();
+  }
+
+  function showCard(item: TimelineItem | undefined): void {
+    card.hidden = !item;
+    if (!item) return;
+    q<HTMLElement>('[data-card-lane]').textContent = laneLabels[item.lane] ?? '';
+    q<HTMLElement>('[data-card-title]').textContent = item.title;
+    const time = q<HTMLTimeElement>('[data-card-date]');
+    time.textContent = item.dateText;
+    time.dateTime = item.iso;
+    const certainty = describeCertainty(item);
+    q<HTMLElement>('[data-card-certainty]').textContent = certainty ? `(${certainty})` : '';
+    q<HTMLElement>('[data-card-summary]').textContent = item.summary;
+    q<HTMLAnchorElement>('[data-card-link]').href = `${eventsBase}${item.slug}/`;
+    q<HTMLAnchorElement>('[data-card-link]').setAttribute('aria-label', `Read and cite: ${item.title}`);
+  }
+
+  // ---- focus: the timeline is one tab stop ----------------------------------------------------
+
+  function focusTarget(): SVGAElement | null {
+    const active = activeSlug ? svgNode.querySelector<SVGAElement>(`.tl-mark[data-key="${CSS.escape(activeSlug)}"]`) : null;
+    return active ?? svgNode.querySelector<SVGAElement>('.tl-mark, .tl-cluster');
+  }
+
+  function updateRovingFocus(): void {
+    const hadFocus = svgNode.contains(document.activeElement) && document.activeElement !== svgNode;
+    const target = focusTarget();
+    for (const el of svgNode.querySelectorAll<SVGAElement>('.tl-mark, .tl-cluster')) el.setAttribute('tabindex', el === target ? '0' : '-1');
+    svgNode.setAttribute('tabindex', target ? '-1' : '0');
+    if (hadFocus && document.activeElement === document.body) (target ?? svgNode).focus({ preventScroll: true });
+  }
+
+  function focusActive(): void {
+    (focusTarget() ?? svgNode).focus({ preventScroll: orientation === 'horizontal' });
+  }
+
+  function revealActiveInPage(): void {
+    if (!activeSlug) return;
+    requestAnimationFrame(() => focusTarget()?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' }));
+  }
+
+  // ---- input ----------------------------------------------------------------------------------
+
+  function zoomBy(factor: number, around?: number): void {
+    const window = currentWindow();
+    const centre = around ?? (activeSlug ? (bySlug.get(activeSlug)!.start + bySlug.get(activeSlug)!.end) / 2 : (window.start + window.end) / 2);
+    const span = (window.end - window.start) / factor;
+    const ratio = (centre - window.start) / (window.end - window.start);
+    setView({ start: centre - span * ratio, end: centre + span * (1 - ratio) }, { history: 'push', animate: true });
+  }
+
+  svg.call(zoom).on('dblclick.zoom', null);
+  svgNode.addEventListener('dblclick', (event) => {
+    if ((event.target as Element).closest('.tl-mark, .tl-cluster') || orientation === 'vertical') return;
+    const box = svgNode.getBoundingClientRect();
+    const x = (event.clientX - box.left) * (length / box.width);
+    zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, currentZoom().rescaleX(base).invert(x).getTime());
+  });
+
+  svgNode.addEventListener('click', (event) => {
+    const mark = (event.target as Element).closest<SVGAElement>('.tl-mark');
+    const cluster = (event.target as Element).closest<SVGAElement>('.tl-cluster');
+    if (mark) {
+      event.preventDefault();
+      select_(mark.dataset.key, 'push');
+      mark.focus({ preventScroll: true });
+    } else if (cluster) {
+      event.preventDefault();
+      const c = scene?.clusters.find((d) => d.key === cluster.dataset.key);
+      if (c) {
+        const pad = Math.max((c.end - c.start) * 0.3, MIN_SPAN_MS);
+        setView({ start: c.start - pad, end: c.end + pad }, { history: 'push', animate: true });
+        requestAnimationFrame(() => focusActive());
+      }
+    }
+  });
+
+  svgNode.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const onCluster = (event.target as Element).closest?.('.tl-cluster');
+    switch (event.key) {
+      case 'ArrowRight': case 'ArrowDown': case 'n': case 'PageDown': step(1); break;
+      case 'ArrowLeft': case 'ArrowUp': case 'p': case 'PageUp': step(-1); break;
+      case 'Home': step('first'); break;
+      case 'End': step('last'); break;
+      case '+': case '=': zoomBy(ZOOM_STEP); break;
+      case '-': case '_': zoomBy(1 / ZOOM_STEP); break;
+      case 'Escape': if (activeSlug) select_(undefined, 'push'); break;
+      case 'Enter':
+        if (onCluster) { (onCluster as SVGAElement).dispatchEvent(new MouseEvent('click', { bubbles: true })); break; }
+        if (activeSlug) globalThis.location.assign(`${eventsBase}${activeSlug}/`);
+        else step(1);
+        break;
+      default: return;
+    }
+    event.preventDefault();
+  });
+
+  root.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'zoom-in') zoomBy(ZOOM_STEP);
+    else if (action === 'zoom-out') zoomBy(1 / ZOOM_STEP);
+    else if (action === 'reset') setView(data.defaultWindow, { history: 'push', animate: true });
+    else if (action === 'close-card') { select_(undefined, 'push'); focusActive(); }
+  });
+  card.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') { select_(undefined, 'push'); focusActive(); }
+  });
+
+  // ---- overview (minimap) ---------------------------------------------------------------------
+
+  const overviewNode = q<SVGSVGElement>('[data-overview-svg]');
+  const overview = select(overviewNode);
+  const OVERVIEW_HEIGHT = 44;
+  let overviewWidth = 0;
+  let overviewScale: ScaleTime<number, number>;
+
+  function setupOverview(): void {
+    overviewWidth = overviewNode.clientWidth || viewport.clientWidth || 1000;
+    overviewScale = scaleUtc().domain([new Date(data.extent.start), new Date(data.extent.end)]).range([0, overviewWidth]);
+    overview.attr('viewBox', `0 0 ${overviewWidth} ${OVERVIEW_HEIGHT}`).attr('height', OVERVIEW_HEIGHT).selectAll('*').remove();
+    const laneHeight = (OVERVIEW_HEIGHT - 14) / data.lanes.length;
+    // One path per lane, whatever the number of events: the overview never grows with N.
+    data.lanes.forEach((_, lane) => {
+      const d = items.filter((i) => i.lane === lane).map((i) => `M${overviewScale(i.start).toFixed(1)},${(lane * laneHeight + 1).toFixed(1)}v${(laneHeight - 1).toFixed(1)}`).join('');
+      overview.append('path').attr('class', `tl-overview-ticks lane-${lane + 1}`).attr('d', d);
+    });
+    const decades = overviewScale.ticks(Math.max(2, Math.floor(overviewWidth / 90)));
+    overview.append('g').attr('class', 'tl-overview-axis').selectAll('text').data(decades).join('text')
+      .attr('x', (d) => overviewScale(d)).attr('y', OVERVIEW_HEIGHT - 2).text((d) => formatYear(d.getUTCFullYear()));
+    overview.append('rect').attr('class', 'tl-overview-window').attr('y', 0).attr('height', OVERVIEW_HEIGHT - 12);
+  }
+
+  function drawOverview(window: TimeWindow): void {
+    if (!overviewScale) return;
+    const x0 = overviewScale(window.start);
+    const x1 = overviewScale(window.end);
+    overview.select('.tl-overview-window').attr('x', x0).attr('width', Math.max(3, x1 - x0));
+  }
+
+  function overviewTime(clientX: number): number {
+    const box = overviewNode.getBoundingClientRect();
+    return overviewScale.invert(((clientX - box.left) / box.width) * overviewWidth).getTime();
+  }
+
+  let dragFrom: { time: number; window: TimeWindow } | null = null;
+  overviewNode.addEventListener('pointerdown', (event) => {
+    overviewNode.setPointerCapture(event.pointerId);
+    const window = currentWindow();
+    const time = overviewTime(event.clientX);
+    if (time < window.start || time > window.end) {
+      const span = window.end - window.start;
+      setView({ start: time - span / 2, end: time + span / 2 }, { history: 'push', animate: true });
+    }
+    dragFrom = { time, window: currentWindow() };
+  });
+  overviewNode.addEventListener('pointermove', (event) => {
+    if (!dragFrom) return;
+    const shift = overviewTime(event.clientX) - dragFrom.time;
+    setView({ start: dragFrom.window.start + shift, end: dragFrom.window.end + shift }, { history: 'replace' });
+  });
+  const endDrag = () => { dragFrom = null; };
+  overviewNode.addEventListener('pointerup', endDrag);
+  overviewNode.addEventListener('pointercancel', endDrag);
+  overviewNode.setAttribute('tabindex', '0');
+  overviewNode.addEventListener('keydown', (event) => {
+    const window = currentWindow();
+    const shift = (window.end - window.start) * 0.25;
+    if (event.key === 'ArrowLeft') setView({ start: window.start - shift, end: window.end - shift }, { history: 'push' });
+    else if (event.key === 'ArrowRight') setView({ start: window.start + shift, end: window.end + shift }, { history: 'push' });
+    else return;
+    event.preventDefault();
+  });
+
+  // ---- the URL: read at the edge, once per navigation -------------------------------------------
+
+  function windowForEvent(slug: string): TimeWindow {
+    return windowShowing(bySlug.get(slug)!, data.defaultWindow);
+  }
+
+  function applyUrl(history: History): void {
+    const { view, notices } = parseView(new URLSearchParams(location.search), {
+      slugs: new Set(bySlug.keys()),
+      lanes: laneIds,
+      tags,
+      defaultWindow: data.defaultWindow,
+      windowForEvent,
+    });
+    notice.hidden = notices.length === 0;
+    notice.textContent = notices.join(' ');
+    filter = { lane: view.lane, tag: view.tag };
+    activeSlug = view.event;
+    showCard(view.event ? bySlug.get(view.event) : undefined);
+    setView(view.window, { history });
+  }
+
+  globalThis.addEventListener('popstate', () => applyUrl('none'));
+  let resizeTimer = 0;
+  new ResizeObserver(() => {
+    clearTimeout(resizeTimer);
+    resizeTimer = globalThis.setTimeout(() => {
+      const window = currentWindow();
+      measure();
+      setupOverview();
+      setView(window, { history: 'none' });
+    }, 120);
+  }).observe(viewport);
+
+  measure();
+  setupOverview();
+  applyUrl('none');
+  root.dataset.ready = 'true';
+}

@@ -32,6 +32,10 @@ export default defineConfig({
       smartypants: true,
     }),
   },
-  security: { csp: true },
+  // Pagefind's search runs as WebAssembly, which a CSP must allow with 'wasm-unsafe-eval'
+  // (compiling WebAssembly only; 'unsafe-eval' for JavaScript stays off).
+  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // Every script stays an external file (none is inlined into pages), as the CSP intends.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });

@@ -3,7 +3,8 @@
 //   2. the build runs into a staging directory, and any error Astro logs fails it, even
 //      when Astro itself would exit 0;
 //   3. the built pages are verified (one non-empty page per event);
-//   4. only then does the staging directory replace the output directory (dist/ or OUT_DIR).
+//   4. the search index is built (Pagefind, scripts/search-index.mjs);
+//   5. only then does the staging directory replace the output directory (dist/ or OUT_DIR).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -63,6 +64,15 @@ for (const slug of slugs) {
   if (text.length < 40) empty.push(`${slug}: the page has no text`);
 }
 if (empty.length) fail(`${empty.length} event page(s) are missing or empty:\n  ${empty.join('\n  ')}`);
+
+// The search index (Pagefind) is built from the verified pages, before they are published.
+try {
+  const { indexSite } = await import('./search-index.mjs');
+  const indexed = await indexSite(staging);
+  console.log(`Search index: ${indexed} pages.`);
+} catch (error) {
+  fail(`the search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+}
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);

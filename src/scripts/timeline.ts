@@ -65,6 +65,8 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   let scene: Scene | undefined;
   let urlTimer = 0;
   let announceTimer = 0;
+  let focusPending = false;
+  let focusInside = false;
 
   const include = (item: TimelineItem) =>
     (!filter.lane || laneIds[item.lane] === filter.lane) && (!filter.tag || item.tags.includes(filter.tag));
@@ -364,15 +366,24 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   }
 
   function updateRovingFocus(): void {
-    const hadFocus = svgNode.contains(document.activeElement) && document.activeElement !== svgNode;
+    // A focused mark that is redrawn away (into a cluster, out of view) must not drop focus on the page.
+    const hadFocus = focusInside && (document.activeElement === document.body || document.activeElement === null);
     const target = focusTarget();
     for (const el of svgNode.querySelectorAll<SVGAElement>('.tl-mark, .tl-cluster')) el.setAttribute('tabindex', el === target ? '0' : '-1');
     svgNode.setAttribute('tabindex', target ? '-1' : '0');
-    if (hadFocus && document.activeElement === document.body) (target ?? svgNode).focus({ preventScroll: true });
+    // Focus follows the active event once its mark exists (it may appear only as the view moves).
+    const arrived = focusPending && target !== null && (!activeSlug || target.dataset.key === activeSlug);
+    if (arrived || hadFocus) {
+      (target ?? svgNode).focus({ preventScroll: true });
+      if (arrived) focusPending = false;
+    }
   }
 
+  /** Asks for focus on the active event's mark, now or as soon as it is drawn. */
   function focusActive(): void {
-    (focusTarget() ?? svgNode).focus({ preventScroll: orientation === 'horizontal' });
+    focusPending = true;
+    updateRovingFocus();
+    if (orientation === 'vertical') revealActiveInPage();
   }
 
   function revealActiveInPage(): void {
@@ -416,6 +427,11 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     }
   });
 
+  svgNode.addEventListener('focusin', () => { focusInside = true; });
+  svgNode.addEventListener('focusout', (event) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && !svgNode.contains(next)) focusInside = false;
+  });
   svgNode.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const onCluster = (event.target as Element).closest?.('.tl-cluster');

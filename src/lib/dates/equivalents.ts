@@ -1,7 +1,7 @@
 // The same date in the calendars that readers of the sources meet: a Japanese era, the
 // Republic of China, the Qing reign years, and the Julian (Old Style) date of Russian sources.
 import type { DatePoint, HistoricalDate } from './historical-date.ts';
-import { parseHistoricalDate, utcDay } from './historical-date.ts';
+import { utcDay } from './historical-date.ts';
 import { formatHistoricalDate, isoForDate } from './format.ts';
 import { gregorianToJulian, isRussianOldStyleEra, type CalendarDay } from './julian.ts';
 import { eraDayText, eraYearRomanized, eraYearText, japaneseEraDay, qingDay, rocDay, type EraDay, type EraYear } from './eras.ts';
@@ -132,25 +132,34 @@ export function formatEraDate(date: HistoricalDate, name: 'japanese' | 'roc' | '
   return { text: `${start.text}${calendar.to}${endText}`, romanized: romanizedYears([start, end]) };
 }
 
-function edtfOfJulian(point: DatePoint): string {
-  const julian = gregorianToJulian({ year: point.year, month: point.month!, day: point.day! });
+/**
+ * The same day as a point in the Julian calendar. Built directly rather than parsed: a Julian
+ * date need not exist in the Gregorian calendar (29 February 1900 O.S. is 13 March 1900 N.S.).
+ */
+function julianPoint(point: DatePoint): DatePoint {
+  const { year, month, day } = gregorianToJulian({ year: point.year, month: point.month!, day: point.day! });
   const qualifier = point.approximate && point.uncertain ? '%' : point.approximate ? '~' : point.uncertain ? '?' : '';
-  return `${String(julian.year).padStart(4, '0')}-${String(julian.month).padStart(2, '0')}-${String(julian.day).padStart(2, '0')}${qualifier}`;
+  const edtf = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}${qualifier}`;
+  return { ...point, edtf, year, month, day };
 }
 
 /**
  * The Old Style (Julian) form of a date whose every known end is a day before 14 February
- * 1918, or null: Russia's own sources dated such days in the Julian calendar.
+ * 1918, or null: Russia's own sources dated such days in the Julian calendar. Its `earliest`
+ * and `latest` remain the instants of the original date.
  */
 export function computeJulianDate(date: HistoricalDate): HistoricalDate | null {
   const ends = [date.start, date.isInterval ? date.end : null].filter((p): p is DatePoint => p !== null);
   if (!ends.length || ends.some((p) => p.precision !== 'day')) return null;
   if (!isRussianOldStyleEra(dayOf(date.start?.earliest ?? date.earliest))) return null;
-  const text = date.isInterval
-    ? `${date.start ? edtfOfJulian(date.start) : date.startOpen === 'open' ? '..' : ''}/${date.end ? edtfOfJulian(date.end) : date.endOpen === 'open' ? '..' : ''}`
-    : edtfOfJulian(date.start!);
-  const parsed = parseHistoricalDate(text);
-  return parsed.ok ? parsed.value : null;
+  const start = date.start ? julianPoint(date.start) : null;
+  const end = date.end ? (date.isInterval ? julianPoint(date.end) : start) : null;
+  const open = (side: 'start' | 'end') => {
+    const value = side === 'start' ? date.startOpen : date.endOpen;
+    return value === 'open' ? '..' : value === 'unknown' ? '' : undefined;
+  };
+  const edtf = date.isInterval ? `${start?.edtf ?? open('start')}/${end?.edtf ?? open('end')}` : start!.edtf;
+  return { ...date, edtf, start, end };
 }
 
 /** Whether an event's dates reach the Qing or the Republic's calendar at all. */

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { getEvents } from '../data/content.ts';
+import { siteRoot } from '../data/export.ts';
+import { lastChanged } from '../content-source/git-dates.ts';
+import { contentDir } from '../content-source/read.ts';
+import { atomFeed, recentEntries } from '../lib/data-out/atom.ts';
+
+/** /feed.atom: the 20 most recently changed entries, by the date of their last commit. */
+export const GET: APIRoute = async ({ site }) => {
+  const root = siteRoot(site);
+  const changed = lastChanged(contentDir());
+  const entries = (await getEvents()).map((event) => ({
+    title: event.title,
+    summary: event.entry.data.summary,
+    url: new URL(`events/${event.slug}/`, root).href,
+    updated: changed.get(event.slug) ?? new Date(0).toISOString(),
+  }));
+  const xml = atomFeed(
+    { title: 'Northeast Asia 1895–1948: recently changed entries', subtitle: 'New and revised entries of the timeline.', feedUrl: new URL('feed.atom', root).href, siteUrl: root, author: 'Northeast Asia 1895–1948 contributors' },
+    recentEntries(entries, 20),
+  );
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};

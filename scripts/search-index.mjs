@@ -9,7 +9,7 @@ import * as pagefind from 'pagefind';
 /** Sections whose pages are indexed, each page at <section>/<slug>/index.html. */
 export const INDEXED_SECTIONS = ['events', 'people', 'places'];
 /** Parts of a page that are not its content. */
-export const EXCLUDED = ['.site-header', '.site-footer', '.skip-link', 'nav', 'svg', '.event-list', '.map-figure', '.related', '.cite'];
+export const EXCLUDED = ['.site-header', '.site-footer', '.skip-link', 'nav', 'svg', '.event-list', '.map-figure', '.related', '.cite', '.footnotes'];
 
 /** Indexes the built site in `dir` and writes the bundle to `dir/pagefind/`. Returns the page count. */
 export async function indexSite(dir) {

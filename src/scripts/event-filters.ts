@@ -10,7 +10,7 @@ class EventFilters extends HTMLElement {
     const scope = document.querySelector<HTMLElement>(this.dataset.scope ?? 'main');
     if (!lane || !tag || !scope) return;
     const items = [...scope.querySelectorAll<HTMLElement>('.event-item[data-lane]')];
-    const groups = [...scope.querySelectorAll<HTMLElement>('section[data-group]')];
+    const groups = [...scope.querySelectorAll<HTMLElement>('.era[data-group], .decade[data-group]')];
     const jumps = [...document.querySelectorAll<HTMLElement>('.jump-nav [data-group]')];
     const status = this.querySelector<HTMLElement>('[data-filter-status]');
     const timelineLink = this.querySelector<HTMLAnchorElement>('[data-timeline-link]');

@@ -3,12 +3,13 @@
 // deep link, back/forward, zoom, stepping, "whole period" — goes through setView().
 import { select, type Selection } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { timeScale, type TimeScale } from '../lib/timeline/time-scale.ts';
 import { buildScene, FRAME, type Scene, type SceneCluster, type SceneMark } from '../lib/timeline/scene.ts';
 import { layoutOptionsFor, MIN_SPAN_MS, NARROW_MAX_WIDTH, verticalLength } from '../lib/timeline/options.ts';
 import { parseView, serializeView, type TimeWindow, type ViewState } from '../lib/timeline/view-state.ts';
 import { describeCertainty, type TimelineItem } from '../lib/timeline/items.ts';
 import { layoutTimeline, type LayoutOptions } from '../lib/timeline/layout.ts';
+import { axisTicks } from '../lib/timeline/ticks.ts';
 import { formatYear } from '../lib/dates/format.ts';
 import type { TimelineData } from '../data/timeline.ts';
 
@@ -59,7 +60,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   let options: LayoutOptions;
   let length = 0; // time axis in px
   let cross = 0; // the other dimension in px
-  let base: ScaleTime<number, number>; // never changes after setup for a given size; the zoom rescales it
+  let base: TimeScale; // never changes after setup for a given size; the zoom rescales it
   let activeSlug: string | undefined;
   let filter: { lane?: string; tag?: string } = {};
   let scene: Scene | undefined;
@@ -90,8 +91,8 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     });
 
   function currentWindow(transform: ZoomTransform = (svgNode as unknown as { __zoom: ZoomTransform }).__zoom ?? zoomIdentity): TimeWindow {
-    const [a, b] = transform.rescaleX(base).domain();
-    return { start: a.getTime(), end: b.getTime() };
+    const [start, end] = transform.rescaleX(base).domain();
+    return { start, end };
   }
 
   function transformFor(window: TimeWindow): ZoomTransform {
@@ -112,7 +113,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       length = verticalLength(fullSpan);
       cross = width;
     }
-    base = scaleUtc().domain([new Date(data.extent.start), new Date(data.extent.end)]).range([0, length]);
+    base = timeScale([data.extent.start, data.extent.end], [0, length]);
     const maxK = fullSpan / MIN_SPAN_MS;
     zoom.scaleExtent([1, maxK]).translateExtent([[0, 0], [length, length]]).extent([[0, 0], [length, length]]);
   }
@@ -406,7 +407,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     if ((event.target as Element).closest('.tl-mark, .tl-cluster') || orientation === 'vertical') return;
     const box = svgNode.getBoundingClientRect();
     const x = (event.clientX - box.left) * (length / box.width);
-    zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, currentZoom().rescaleX(base).invert(x).getTime());
+    zoomBy(event.shiftKey ? 1 / ZOOM_STEP : ZOOM_STEP, currentZoom().rescaleX(base).invert(x));
   });
 
   svgNode.addEventListener('click', (event) => {
@@ -470,11 +471,11 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   const overview = select(overviewNode);
   const OVERVIEW_HEIGHT = 44;
   let overviewWidth = 0;
-  let overviewScale: ScaleTime<number, number>;
+  let overviewScale: TimeScale;
 
   function setupOverview(): void {
     overviewWidth = overviewNode.clientWidth || viewport.clientWidth || 1000;
-    overviewScale = scaleUtc().domain([new Date(data.extent.start), new Date(data.extent.end)]).range([0, overviewWidth]);
+    overviewScale = timeScale([data.extent.start, data.extent.end], [0, overviewWidth]);
     overview.attr('viewBox', `0 0 ${overviewWidth} ${OVERVIEW_HEIGHT}`).attr('height', OVERVIEW_HEIGHT).selectAll('*').remove();
     const laneHeight = (OVERVIEW_HEIGHT - 14) / data.lanes.length;
     // One path per lane, whatever the number of events: the overview never grows with N.
@@ -482,9 +483,9 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       const d = items.filter((i) => i.lane === lane).map((i) => `M${overviewScale(i.start).toFixed(1)},${(lane * laneHeight + 1).toFixed(1)}v${(laneHeight - 1).toFixed(1)}`).join('');
       overview.append('path').attr('class', `tl-overview-ticks lane-${lane + 1}`).attr('d', d);
     });
-    const decades = overviewScale.ticks(Math.max(2, Math.floor(overviewWidth / 90)));
-    overview.append('g').attr('class', 'tl-overview-axis').selectAll('text').data(decades).join('text')
-      .attr('x', (d) => overviewScale(d)).attr('y', OVERVIEW_HEIGHT - 2).text((d) => formatYear(d.getUTCFullYear()));
+    const years = axisTicks(data.extent.start, data.extent.end, overviewWidth, 60).ticks;
+    overview.append('g').attr('class', 'tl-overview-axis').selectAll('text').data(years).join('text')
+      .attr('x', (d) => overviewScale(d.time)).attr('y', OVERVIEW_HEIGHT - 2).text((d) => d.label);
     overview.append('rect').attr('class', 'tl-overview-window').attr('y', 0).attr('height', OVERVIEW_HEIGHT - 12);
   }
 
@@ -497,7 +498,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
 
   function overviewTime(clientX: number): number {
     const box = overviewNode.getBoundingClientRect();
-    return overviewScale.invert(((clientX - box.left) / box.width) * overviewWidth).getTime();
+    return overviewScale.invert(((clientX - box.left) / box.width) * overviewWidth);
   }
 
   let dragFrom: { time: number; window: TimeWindow } | null = null;

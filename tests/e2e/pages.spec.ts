@@ -29,7 +29,8 @@ test('an event page has footnotes linked both ways and a bibliography, and loads
   await expect(page.locator(key!)).toBeVisible();
   await note.locator('a[data-footnote-backref]').click();
   await expect(page).toHaveURL(/#user-content-fnref-cite-1$/);
-  expect(await page.locator('script').count()).toBe(0);
+  // JSON-LD is a data block (type=application/ld+json): never run, so not a script.
+  expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
   expect(scripts).toEqual([]);
 });
 

@@ -237,3 +237,16 @@ describe('the focused event', () => {
     expect(focused.marks.find((m) => m.item.slug === 'first')?.labelled).toBe(false);
   });
 });
+
+describe('timeScale', () => {
+  it('maps, inverts and copies like a linear scale, and works with d3-zoom transforms', async () => {
+    const { timeScale } = await import('../../src/lib/timeline/time-scale.ts');
+    const { zoomIdentity } = await import('d3-zoom');
+    const scale = timeScale([utcDay(1900, 1, 1), utcDay(1950, 1, 1)], [0, 1000]);
+    expect(scale(utcDay(1925, 1, 1))).toBeCloseTo(500, 0);
+    expect(scale.invert(0)).toBe(utcDay(1900, 1, 1));
+    const zoomed = zoomIdentity.scale(2).translate(-250, 0).rescaleX(scale);
+    expect(zoomed.domain().map((t) => new Date(t).getUTCFullYear())).toEqual([1912, 1937]);
+    expect(scale.domain()).toEqual([utcDay(1900, 1, 1), utcDay(1950, 1, 1)]); // the base scale never changes
+  });
+});

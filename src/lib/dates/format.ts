@@ -1,5 +1,5 @@
 import type { DatePoint, HistoricalDate } from './historical-date.ts';
-import { seasonName } from './historical-date.ts';
+import { seasonName } from './utc.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -1,5 +1,8 @@
 import edtf from 'edtf';
 import type { EdtfValue } from 'edtf';
+import { daysInMonth, utcDay } from './utc.ts';
+
+export { daysInMonth, seasonName, utcDay } from './utc.ts';
 
 /** How finely a date is known. */
 export type Precision = 'day' | 'month' | 'season' | 'year';
@@ -53,25 +56,8 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 
 const DAY_MS = 86_400_000;
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3 };
-const SEASON_NAMES = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' } as const;
 const HOW_TO_WRITE =
   'write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa) or "1939-05-11/1939-09-16"';
-
-/**
- * Milliseconds since the epoch for a UTC calendar day. Uses setUTCFullYear so that
- * years 0–99 are not shifted into the 1900s as Date.UTC would do.
- */
-export function utcDay(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(0, 0, 0, 0);
-  return date.getTime();
-}
-
-/** Number of days in a month of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return (utcDay(year, month + 1, 1) - utcDay(year, month, 1)) / DAY_MS;
-}
 
 /** Meteorological seasons of the northern hemisphere, where this subject happens. */
 function seasonBounds(year: number, season: 21 | 22 | 23 | 24): [number, number] {
@@ -79,11 +65,6 @@ function seasonBounds(year: number, season: 21 | 22 | 23 | 24): [number, number]
   const start = utcDay(year, firstMonth, 1);
   const end = utcDay(year, firstMonth + 3, 1) - 1; // winter runs into February of the next year
   return [start, end];
-}
-
-/** The name of an EDTF season code. */
-export function seasonName(season: 21 | 22 | 23 | 24): string {
-  return SEASON_NAMES[season];
 }
 
 function toPoint(value: EdtfValue): ParseResult<DatePoint> {

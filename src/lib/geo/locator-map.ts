@@ -1,8 +1,8 @@
 // A locator map of an event's places, laid out at build time: a projection fitted to the
 // places, land and today's borders as SVG path strings, and a marker and label per place.
 // Pure: the world geometry comes in as GeoJSON, the result is numbers and strings.
-import { geoAzimuthalEqualArea, geoCircle, geoDistance, geoEqualEarth, geoGraticule10, geoOrthographic, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, Polygon } from 'geojson';
+import { geoAzimuthalEqualArea, geoBounds, geoCircle, geoDistance, geoEqualEarth, geoGraticule10, geoOrthographic, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { layoutLabels, type LabelBox, type LabelInput } from './labels.ts';
 
 /** A place to mark on the map. */
@@ -70,7 +70,7 @@ export interface LocatorOptions {
 }
 
 /** Named defaults. */
-export const LOCATOR_DEFAULTS = { width: 480, height: 320, fontSize: 14, minRadius: 7 } as const;
+export const LOCATOR_DEFAULTS = { width: 480, height: 320, fontSize: 15, minRadius: 7 } as const;
 /** Beyond this angular radius (degrees) the places are shown on a world map. */
 const WORLD_RADIUS = 38;
 const MARGIN = 12;
@@ -132,6 +132,8 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
   const { projection, scope, height } = fitProjection(places, options);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
+  // Only the geometry near the view is projected: a regional map needs a few countries, not 240.
+  const near = scope === 'regional' ? visibleParts(world, projection, width, height) : { land: world.land, borders: world.borders, countries: world.countries };
   const points = places.map((p) => {
     const [x, y] = projection([p.longitude, p.latitude]) ?? [Number.NaN, Number.NaN];
     return { place: p, x, y };
@@ -155,7 +157,7 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
   const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles });
   const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
 
-  const countries = scope === 'regional' ? countryLabels(world, path, labels, markers, obstacles, { width, height, fontSize }) : [];
+  const countries = scope === 'regional' ? countryLabels(near.countries, path, labels, markers, obstacles, { width, height, fontSize }) : [];
 
   let inset: LocatorMap['inset'];
   if (insetAt) {
@@ -176,8 +178,8 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
     width,
     height,
     scope,
-    land: path(world.land as never) ?? '',
-    borders: path(world.borders) ?? '',
+    land: path(near.land as never) ?? '',
+    borders: path(near.borders) ?? '',
     graticule: path(geoGraticule10()) ?? '',
     sphere: scope === 'world' ? path({ type: 'Sphere' } as never) ?? '' : '',
     markers,
@@ -204,7 +206,7 @@ function extentPolygon(projection: GeoProjection, width: number, height: number)
 
 /** Country names set small and faint; kept only where they clear every place, label and each other. */
 function countryLabels(
-  world: WorldGeometry,
+  countries: WorldGeometry['countries'],
   path: GeoPath,
   labels: LabelBox[],
   markers: MapMarker[],
@@ -214,7 +216,7 @@ function countryLabels(
   const size = fontSize * 0.78;
   const taken = [...labels.map((l) => l.box), ...markers.map((m) => ({ x: m.x - 6, y: m.y - 6, width: 12, height: 12 })), ...obstacles];
   const out: CountryLabel[] = [];
-  const candidates = world.countries
+  const candidates = countries
     .map((country) => ({ name: country.properties?.name ?? '', area: path.area(country), centre: path.centroid(country) }))
     .filter((c) => c.name && c.area > width * height * 0.04 && c.centre.every(Number.isFinite))
     .sort((a, b) => b.area - a.area);
@@ -229,6 +231,65 @@ function countryLabels(
     out.push({ name, x: round(c.centre[0]), y: round(c.centre[1]) });
   }
   return out;
+}
+
+type Bounds = [[number, number], [number, number]];
+
+/** Longitude ranges of bounds, split in two where they cross the antimeridian. */
+function lonRanges([[west], [east]]: Bounds): [number, number][] {
+  return west <= east ? [[west, east]] : [[west, 180], [-180, east]];
+}
+
+function intersects(a: Bounds, b: Bounds): boolean {
+  if (a[1][1] < b[0][1] || b[1][1] < a[0][1]) return false;
+  return lonRanges(a).some(([w1, e1]) => lonRanges(b).some(([w2, e2]) => w1 <= e2 && w2 <= e1));
+}
+
+interface WorldIndex {
+  polygons: { coordinates: Position[][]; bounds: Bounds }[];
+  lines: { coordinates: Position[]; bounds: Bounds }[];
+  countries: { feature: WorldGeometry['countries'][number]; bounds: Bounds }[];
+}
+
+const indexes = new WeakMap<WorldGeometry, WorldIndex>();
+
+/** The world's polygons, border lines and countries with their bounds, computed once per world. */
+function indexOf(world: WorldGeometry): WorldIndex {
+  let index = indexes.get(world);
+  if (index) return index;
+  const features = 'features' in world.land ? world.land.features : [world.land];
+  const polygons = features.flatMap((f) => {
+    const g = f.geometry;
+    if (g.type === 'Polygon') return [g.coordinates];
+    if (g.type === 'MultiPolygon') return g.coordinates;
+    return [];
+  });
+  index = {
+    polygons: polygons.map((coordinates) => ({ coordinates, bounds: geoBounds({ type: 'Polygon', coordinates }) as Bounds })),
+    lines: world.borders.coordinates.map((coordinates) => ({ coordinates, bounds: geoBounds({ type: 'LineString', coordinates }) as Bounds })),
+    countries: world.countries.map((feature) => ({ feature, bounds: geoBounds(feature) as Bounds })),
+  };
+  indexes.set(world, index);
+  return index;
+}
+
+/** The land, borders and countries whose bounds meet the map's view (traced along its edges, with a margin). */
+function visibleParts(world: WorldGeometry, projection: GeoProjection, width: number, height: number): Pick<WorldGeometry, 'land' | 'borders' | 'countries'> {
+  const points = extentPolygon(projection, width, height).coordinates[0];
+  const lats = points.map((p) => p[1]);
+  const lons = points.map((p) => p[0]);
+  const margin = 2;
+  const view: Bounds = [[Math.min(...lons) - margin, Math.max(-90, Math.min(...lats) - margin)], [Math.max(...lons) + margin, Math.min(90, Math.max(...lats) + margin)]];
+  // A view across the antimeridian or a pole is rare here: keep everything rather than guess.
+  if (view[1][0] - view[0][0] > 180 || view[0][0] < -180 || view[1][0] > 180) return world;
+  const index = indexOf(world);
+  const land: MultiPolygon = { type: 'MultiPolygon', coordinates: index.polygons.filter((p) => intersects(p.bounds, view)).map((p) => p.coordinates) };
+  const borders: MultiLineString = { type: 'MultiLineString', coordinates: index.lines.filter((l) => intersects(l.bounds, view)).map((l) => l.coordinates) };
+  return {
+    land: { type: 'Feature', properties: {}, geometry: land },
+    borders,
+    countries: index.countries.filter((c) => intersects(c.bounds, view)).map((c) => c.feature),
+  };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -57,7 +57,7 @@ export function renderLocatorSvg(map: LocatorMap, options: SvgOptions): string {
 }
 
 /** Colours and type for a standalone copy of the map (no page stylesheet), in the light scheme. */
-export function standaloneMapStyle(fontSize = 14): string {
+export function standaloneMapStyle(fontSize = 15): string {
   return `<style>
 .lm-sea{fill:#dfe8ee}.lm-graticule{fill:none;stroke:#fff;stroke-width:.6}
 .lm-land{fill:#efebe2;stroke:#a39e93;stroke-width:.6}.lm-border{fill:none;stroke:#8f897d;stroke-width:.7;stroke-dasharray:3 2}

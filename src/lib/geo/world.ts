@@ -34,7 +34,16 @@ export function worldAtlas(): { detailed: WorldGeometry; coarse: WorldGeometry }
  * are continents apart (a world map needs no more, and the page stays light).
  */
 export function mapOfPlaces(places: MapPlace[], options: LocatorOptions = {}): LocatorMap {
-  const { detailed, coarse } = worldAtlas();
-  const scope = fitProjection(places, options).scope;
-  return layoutLocatorMap(places, scope === 'world' ? coarse : detailed, coarse, options);
+  // The page and its preview image ask for the same map: lay it out once.
+  const key = JSON.stringify([places, options]);
+  let map = maps.get(key);
+  if (!map) {
+    const { detailed, coarse } = worldAtlas();
+    const scope = fitProjection(places, options).scope;
+    map = layoutLocatorMap(places, scope === 'world' ? coarse : detailed, coarse, options);
+    maps.set(key, map);
+  }
+  return map;
 }
+
+const maps = new Map<string, LocatorMap>();

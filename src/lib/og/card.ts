@@ -18,11 +18,11 @@ export interface CardInput {
   mapSvg?: string;
 }
 
-/** Where the map goes on the card. */
-export const MAP_BOX = { x: 700, y: 70, width: 450, height: 490 } as const;
+/** Where the map goes on the card: the page's 480×320 map, enlarged. */
+export const MAP_BOX = { x: 648, y: 96, width: 504, height: 336 } as const;
 
-const TEXT_LEFT = 72;
-const TEXT_WIDTH = 580;
+const TEXT_LEFT = 64;
+const TEXT_WIDTH = 548;
 const SERIF = "'DejaVu Serif', Georgia, 'Times New Roman', serif";
 const SANS = "'DejaVu Sans', Verdana, Arial, sans-serif";
 
@@ -80,7 +80,7 @@ export function renderCardSvg(input: CardInput): string {
     `<text font-family="${SERIF}" font-size="${title.size}" font-weight="700" fill="#1c1b19">${titleLines}</text>`,
     `<text x="${TEXT_LEFT}" y="${dateY}" font-family="${SANS}" font-size="34" fill="#3d3a35">${escape(input.dateText)}</text>`,
     `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escape(input.address)}</text>`,
-    input.mapSvg ? `<rect x="${MAP_BOX.x - 1}" y="${MAP_BOX.y - 1}" width="${MAP_BOX.width + 2}" height="${MAP_BOX.height + 2}" fill="none" stroke="#d8d3c8" stroke-width="2"/>${input.mapSvg}` : '',
+    input.mapSvg ?? '',
     '</svg>',
   ].join('');
 }

@@ -1,4 +1,4 @@
-import { utcDay } from '../dates/historical-date.ts';
+import { utcDay } from '../dates/utc.ts';
 
 /** A named period drawn as a band behind the marks. */
 export interface EraBand {

@@ -1,4 +1,4 @@
-import { daysInMonth, utcDay } from '../dates/historical-date.ts';
+import { daysInMonth, utcDay } from '../dates/utc.ts';
 
 /** A span of time in UTC milliseconds, both ends inclusive. */
 export interface TimeWindow {

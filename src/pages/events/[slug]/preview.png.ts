@@ -11,8 +11,6 @@ import { MAP_BOX, renderCardSvg } from '../../../lib/og/card.ts';
 
 export const getStaticPaths = (async () => (await getEvents()).map((event) => ({ params: { slug: event.slug }, props: { event } }))) satisfies GetStaticPaths;
 
-const MAP_FONT = 17;
-
 export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) => {
   const { event } = props;
   const { data } = event.entry;
@@ -20,14 +18,16 @@ export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) =>
   const lane = (await getLanes()).find((l) => l.id === data.lane);
   let mapSvg: string | undefined;
   if (places.length) {
-    const map = mapOfPlaces(places, { width: MAP_BOX.width, height: MAP_BOX.height, fontSize: MAP_FONT });
+    // The page's own map, scaled into the card's map box.
+    const map = mapOfPlaces(places);
+    const scale = MAP_BOX.width / map.width;
     mapSvg = renderLocatorSvg(map, {
       id: 'card-map',
       title: 'Locator map',
       description: places.map((p) => p.name).join(', '),
-      prelude: standaloneMapStyle(MAP_FONT),
-      size: { width: map.width, height: map.height },
-      at: { x: MAP_BOX.x, y: MAP_BOX.y + Math.max(0, (MAP_BOX.height - map.height) / 2) },
+      prelude: standaloneMapStyle(),
+      size: { width: MAP_BOX.width, height: Math.round(map.height * scale) },
+      at: { x: MAP_BOX.x, y: MAP_BOX.y + Math.max(0, Math.round((MAP_BOX.height - map.height * scale) / 2)) },
     });
   }
   const { url } = eventCitation(event, site);

@@ -1,0 +1,259 @@
+// npm run bench [-- --sizes 1000,10000]
+// Generates N synthetic events as Markdown, builds the site from them (CONTENT_DIR), builds a
+// bare Astro site from the same Markdown for comparison, then measures in headless Chromium:
+// JS/CSS bytes (gzip) of the timeline page, first render and interactive times, frame times
+// during 30 wheel zooms in, 30 out and 30 drag steps, JS heap, DOM nodes; and the same page
+// measurements for vis-timeline on the same events. Prints a table; writes tmp/bench/results.json.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findBrowser } from './find-browser.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, 'tmp', 'bench');
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES = sizesArg > -1 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000];
+const log = (message) => console.log(`[bench] ${message}`);
+
+// ---- synthetic content -------------------------------------------------------------------------
+
+/** A small deterministic generator, so every run measures the same events. */
+function generator(seed) {
+  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+const WORDS = 'army treaty railway border garrison envoy cabinet harbour division staff report winter river province ceasefire convention officer consulate column mission'.split(' ');
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+function generateContent(n, dir) {
+  const random = generator(n);
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['events', 'people', 'places']) mkdirSync(join(dir, sub), { recursive: true });
+  cpSync(join(root, 'content/lanes.yaml'), join(dir, 'lanes.yaml'));
+  const lanes = readFileSync(join(root, 'content/lanes.yaml'), 'utf8').match(/id: ([a-z-]+)/g).map((m) => m.slice(4));
+  writeFileSync(join(dir, 'bibliography.yaml'), `- id: source-a\n  type: book\n  title: A Synthetic Source\n  author: [{ family: Author, given: A. }]\n  issued: { date-parts: [[2000]] }\n- id: source-b\n  type: book\n  title: Another Synthetic Source\n  author: [{ family: Writer, given: B. }]\n  issued: { date-parts: [[2010]] }\n`);
+  writeFileSync(join(dir, 'people', 'person-one.yaml'), 'name: Person One\ndescription: A synthetic person.\n');
+  writeFileSync(join(dir, 'places', 'place-one.yaml'), 'name: Place One\nlatitude: 41.8\nlongitude: 123.4\ncountry: China\n');
+  for (let i = 0; i < n; i++) {
+    const year = 1895 + Math.floor(random() * 54);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const kind = random();
+    let date;
+    if (kind < 0.55) date = `${year}-${pad(month)}-${pad(day)}`;
+    else if (kind < 0.7) date = `${year}-${pad(month)}`;
+    else if (kind < 0.78) date = `${year}~`;
+    else {
+      const endYear = Math.min(1948, year + Math.floor(random() * 4));
+      date = `${year}-${pad(month)}/${endYear}-${pad(Math.max(month, 1 + Math.floor(random() * 12)))}`;
+      if (endYear === year && date.slice(8) <= date.slice(0, 7)) date = `${year}-${pad(month)}`;
+    }
+    const words = Array.from({ length: 210 }, () => WORDS[Math.floor(random() * WORDS.length)]);
+    const body = `${words.slice(0, 100).join(' ')} [@source-a].\n\n${words.slice(100).join(' ')} [@source-b, p. ${1 + i % 300}].\n`;
+    writeFileSync(join(dir, 'events', `synthetic-event-${i}.md`), `---\ntitle: Synthetic event ${i} ${words.slice(0, 3).join(' ')}\nsummary: A generated event for the benchmark.\ndate: "${date}"\nlane: ${lanes[i % lanes.length]}\ntags: [synthetic]\nplaces: [place-one]\npeople: [person-one]\nsources: [source-a, source-b]\n---\n\n${body}`);
+  }
+}
+
+// ---- builds ------------------------------------------------------------------------------------
+
+function timed(label, command, args, env = {}, cwd = root) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = (Date.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  return seconds;
+}
+
+/** A minimal Astro project over the same Markdown: a collection and one page per entry. */
+function bareProject(dir, contentDir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages/events'), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './dist' });\n`);
+  writeFileSync(join(dir, 'src/content.config.ts'), `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { events: defineCollection({ loader: glob({ pattern: '*.md', base: ${JSON.stringify(join(contentDir, 'events'))} }) }) };\n`);
+  writeFileSync(join(dir, 'src/pages/index.astro'), `---\nimport { getCollection } from 'astro:content';\nconst events = await getCollection('events');\n---\n<html lang="en"><head><title>Bare</title></head><body><ol>{events.map((e) => <li><a href={\`/events/\${e.id}/\`}>{e.data.title}</a></li>)}</ol></body></html>\n`);
+  writeFileSync(join(dir, 'src/pages/events/[slug].astro'), `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('events')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props;\nconst { Content } = await render(entry);\n---\n<html lang="en"><head><title>{entry.data.title}</title></head><body><h1>{entry.data.title}</h1><Content /></body></html>\n`);
+}
+
+// ---- serving and measuring ---------------------------------------------------------------------
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+function serve(dir) {
+  return new Promise((done) => {
+    const server = createServer((req, res) => {
+      let path = join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (existsSync(path) && !extname(path)) path = join(path, 'index.html');
+      if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(readFileSync(path));
+    });
+    server.listen(0, '127.0.0.1', () => done(server));
+  });
+}
+
+/** Gzip bytes of the scripts and stylesheets a page loads, following static imports between chunks. */
+function assetBytes(dir, html) {
+  const seen = new Set();
+  const bytes = { js: 0, css: 0 };
+  const visit = (path, kind) => {
+    if (seen.has(path) || !existsSync(join(dir, path))) return;
+    seen.add(path);
+    const text = readFileSync(join(dir, path));
+    bytes[kind] += gzipSync(text, { level: 9 }).length;
+    if (kind === 'js') for (const [, next] of String(text).matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(join(path, '..', next), 'js');
+  };
+  for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(src, 'js');
+  for (const [, src] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) visit(src, 'css');
+  for (const [, src] of html.matchAll(/<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)) visit(src, 'css');
+  return bytes;
+}
+
+const percentile = (values, p) => {
+  if (!values.length) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+/** Loads a page, waits until `readyCheck` holds, then scripts 30 wheel zooms in, 30 out and 30 drag steps. */
+async function measurePage(browser, url, { readyCheck, target }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__frames = [];
+    window.__recording = false;
+    let last = performance.now();
+    const tick = (now) => {
+      if (window.__recording) window.__frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(readyCheck, null, { timeout: 120_000 });
+  const interactiveMs = Date.now() - started;
+  const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const box = await page.locator(target).boundingBox();
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(box.height / 2, 200);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(300);
+  await page.evaluate(() => { window.__recording = true; });
+  for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, -120); await page.waitForTimeout(16); }
+  for (let i = 0; i < 30; i++) { await page.mouse.wheel(0, 120); await page.waitForTimeout(16); }
+  await page.mouse.down();
+  for (let i = 0; i < 30; i++) { await page.mouse.move(x - i * 12, y); await page.waitForTimeout(16); }
+  await page.mouse.up();
+  await page.waitForTimeout(100);
+  const frames = await page.evaluate(() => { window.__recording = false; return window.__frames; });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const timelineNodes = await page.evaluate((selector) => document.querySelector(selector)?.getElementsByTagName('*').length ?? 0, target);
+  await context.close();
+  return {
+    firstPaintMs: firstPaintMs === null ? null : Math.round(firstPaintMs),
+    interactiveMs,
+    frames: {
+      count: frames.length,
+      p50: +percentile(frames, 50).toFixed(1),
+      p95: +percentile(frames, 95).toFixed(1),
+      max: +Math.max(...frames).toFixed(1),
+      over16: frames.filter((f) => f > 16.7).length,
+      over50: frames.filter((f) => f > 50).length,
+    },
+    heapMB: +(metric('JSHeapUsedSize') / 1048576).toFixed(1),
+    domNodes,
+    timelineNodes,
+  };
+}
+
+function visPage(dir, contentDir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const umd = join(root, 'node_modules/vis-timeline/standalone/umd');
+  cpSync(join(umd, 'vis-timeline-graph2d.min.js'), join(dir, 'vis.js'));
+  cpSync(join(root, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'), join(dir, 'vis.css'));
+  // The same events, as vis-timeline items: title, start and (for ranges) end, grouped by lane.
+  const items = readdirSync(join(contentDir, 'events')).map((file, id) => {
+    const text = readFileSync(join(contentDir, 'events', file), 'utf8');
+    const title = /title: (.*)/.exec(text)[1];
+    const date = /date: "([^"]+)"/.exec(text)[1].replace('~', '');
+    const lane = /lane: (.*)/.exec(text)[1];
+    const [start, end] = date.split('/');
+    const norm = (d) => (d.length === 4 ? `${d}-01-01` : d.length === 7 ? `${d}-01` : d);
+    return end ? { id, content: title, start: norm(start), end: norm(end), group: lane } : { id, content: title, start: norm(start), group: lane, type: 'point' };
+  });
+  const groups = [...new Set(items.map((i) => i.group))].map((id) => ({ id, content: id }));
+  writeFileSync(join(dir, 'data.json'), JSON.stringify({ items, groups }));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vis-timeline</title><link rel="stylesheet" href="vis.css"></head><body><h1>vis-timeline</h1><div id="tl"></div><script src="vis.js"></script><script src="main.js"></script></body></html>`);
+  writeFileSync(join(dir, 'main.js'), `fetch('data.json').then((r) => r.json()).then(({ items, groups }) => { const t = new vis.Timeline(document.getElementById('tl'), new vis.DataSet(items), new vis.DataSet(groups), { start: '1894-01-01', end: '1950-12-31', zoomMin: 7 * 864e5, stack: true }); t.on('changed', () => { document.body.dataset.ready = 'true'; }); });`);
+}
+
+// ---- run ---------------------------------------------------------------------------------------
+
+const { chromium } = await import('@playwright/test');
+const executablePath = await findBrowser();
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const results = [];
+try {
+  for (const n of SIZES) {
+    const contentDir = join(work, `content-${n}`, 'content');
+    log(`${n} events: generating Markdown …`);
+    generateContent(n, contentDir);
+    const siteDir = join(work, `site-${n}`);
+    log(`${n} events: building the site …`);
+    const buildSeconds = timed('site build', process.execPath, [join(root, 'scripts/build.mjs')], { CONTENT_DIR: contentDir, OUT_DIR: siteDir });
+    log(`${n} events: building a bare Astro site from the same Markdown …`);
+    const bare = join(work, `bare-${n}`);
+    bareProject(bare, contentDir);
+    const bareSeconds = timed('bare build', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bare);
+    const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
+    const ours = { ...assetBytes(siteDir, html) };
+    log(`${n} events: measuring our timeline in Chromium …`);
+    let server = await serve(siteDir);
+    Object.assign(ours, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: () => document.querySelector('[data-timeline]')?.dataset.ready === 'true', target: '[data-timeline]' }));
+    server.close();
+    log(`${n} events: measuring vis-timeline on the same events …`);
+    const visDir = join(work, `vis-${n}`);
+    visPage(visDir, contentDir);
+    server = await serve(visDir);
+    const vis = { js: gzipSync(readFileSync(join(visDir, 'vis.js')), { level: 9 }).length, css: gzipSync(readFileSync(join(visDir, 'vis.css')), { level: 9 }).length };
+    Object.assign(vis, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: () => document.body.dataset.ready === 'true', target: '#tl' }));
+    server.close();
+    results.push({ n, buildSeconds, bareSeconds, ours, vis });
+  }
+} finally {
+  await browser.close();
+}
+
+// ---- report ------------------------------------------------------------------------------------
+
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+const rows = [];
+for (const { n, buildSeconds, bareSeconds, ours, vis } of results) {
+  const line = (label, a, b, unit = '') => rows.push(`| ${n.toLocaleString('en')} | ${label} | ${a ?? '–'}${unit} | ${b ?? '–'}${unit} | ${ratio(a, b)} |`);
+  line('JS, gzip (KB)', +(ours.js / 1024).toFixed(1), +(vis.js / 1024).toFixed(1));
+  line('CSS, gzip (KB)', +(ours.css / 1024).toFixed(1), +(vis.css / 1024).toFixed(1));
+  line('first contentful paint (ms)', ours.firstPaintMs, vis.firstPaintMs);
+  line('interactive (ms)', ours.interactiveMs, vis.interactiveMs);
+  line('frame p50 (ms)', ours.frames.p50, vis.frames.p50);
+  line('frame p95 (ms)', ours.frames.p95, vis.frames.p95);
+  line('frame max (ms)', ours.frames.max, vis.frames.max);
+  line('frames > 16.7 ms', ours.frames.over16, vis.frames.over16, ` / ${ours.frames.count}`);
+  line('frames > 50 ms', ours.frames.over50, vis.frames.over50);
+  line('JS heap (MB)', ours.heapMB, vis.heapMB);
+  line('DOM nodes, timeline', ours.timelineNodes, vis.timelineNodes);
+  line('DOM nodes, whole page', ours.domNodes, vis.domNodes);
+  rows.push(`| ${n.toLocaleString('en')} | build (s): ours vs bare Astro | ${buildSeconds.toFixed(1)} | ${bareSeconds.toFixed(1)} (bare) | ${ratio(buildSeconds, bareSeconds)} |`);
+}
+const table = ['| events | measure | ours | vis-timeline | ratio |', '| ---: | --- | ---: | ---: | ---: |', ...rows].join('\n');
+mkdirSync(work, { recursive: true });
+writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
+console.log(`\n${table}\n`);
+console.log('(headless Chromium, software rendering, on this machine; frames are requestAnimationFrame intervals during the scripted zooms and drags)');

@@ -179,6 +179,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
 
     layers.marks.selectAll<SVGAElement, SceneMark>('a').data(scene.marks, (d) => d.key).join((enter) => {
       const a = enter.append('a').attr('tabindex', -1);
+      a.append('rect').attr('class', 'tl-hit');
       a.append('rect').attr('class', 'tl-bar');
       a.append('rect').attr('class', 'tl-fuzz tl-fuzz--start');
       a.append('rect').attr('class', 'tl-fuzz tl-fuzz--end');
@@ -202,6 +203,12 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
           if (horizontal) sel.attr('x', from).attr('y', d.y - 6).attr('width', size).attr('height', 12);
           else sel.attr('y', from).attr('x', d.x - 6).attr('height', size).attr('width', 12);
         };
+        // A 24 px target around every mark (WCAG 2.5.8), however thin the mark.
+        const hit = a.select<SVGRectElement>('.tl-hit');
+        const hitFrom = isBar ? along - 6 : along - 12;
+        const hitLength = isBar ? barLength + 12 : 24;
+        if (horizontal) hit.attr('x', hitFrom).attr('width', hitLength).attr('y', d.y - 12).attr('height', 24);
+        else hit.attr('y', hitFrom).attr('height', hitLength).attr('x', d.x - 12).attr('width', 24);
         place(a.select<SVGRectElement>('.tl-bar'), along, barLength, isBar);
         place(a.select<SVGRectElement>('.tl-fuzz--start'), along, fuzz, isBar);
         place(a.select<SVGRectElement>('.tl-fuzz--end'), d.end - fuzz, fuzz, isBar);
@@ -459,7 +466,11 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     if (action === 'zoom-in') zoomBy(ZOOM_STEP);
     else if (action === 'zoom-out') zoomBy(1 / ZOOM_STEP);
     else if (action === 'reset') setView(data.defaultWindow, { history: 'push', animate: true });
-    else if (action === 'close-card') { select_(undefined, 'push'); focusActive(); }
+    else if (action === 'clear-filter') {
+      filter = {};
+      showFilter();
+      setView(currentWindow(), { history: 'push' });
+    } else if (action === 'close-card') { select_(undefined, 'push'); focusActive(); }
   });
   card.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') { select_(undefined, 'push'); focusActive(); }
@@ -530,6 +541,12 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     event.preventDefault();
   });
 
+  function showFilter(): void {
+    const parts = [filter.lane ? `theme “${laneLabels[laneIds.indexOf(filter.lane)]}”` : '', filter.tag ? `tag “${filter.tag}”` : ''].filter(Boolean);
+    q<HTMLElement>('[data-filter]').hidden = parts.length === 0;
+    q<HTMLElement>('[data-filter-text]').textContent = parts.length ? `Showing only events with ${parts.join(' and ')}.` : '';
+  }
+
   // ---- the URL: read at the edge, once per navigation -------------------------------------------
 
   function windowForEvent(slug: string): TimeWindow {
@@ -547,6 +564,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     notice.hidden = notices.length === 0;
     notice.textContent = notices.join(' ');
     filter = { lane: view.lane, tag: view.tag };
+    showFilter();
     activeSlug = view.event;
     showCard(view.event ? bySlug.get(view.event) : undefined);
     setView(view.window, { history });

@@ -164,6 +164,27 @@ test.describe('links into the timeline', () => {
   }
 });
 
+test('lane and tag filters in the URL show only matching events, and can be cleared', async ({ page }) => {
+  await page.goto('?lane=crimes-justice');
+  await ready(page);
+  await expect(page.locator('[data-filter]')).toContainText('War crimes and justice');
+  const classes = await page.locator('.tl-mark, .tl-cluster').evaluateAll((els) => els.map((el) => el.getAttribute('class') ?? ''));
+  expect(classes.length).toBeGreaterThan(0);
+  for (const c of classes) expect(c).toMatch(/lane-6/);
+  await page.getByRole('button', { name: 'Show all events' }).click();
+  await expect(page).not.toHaveURL(/lane=/);
+  await expect(page.locator('.tl-mark.lane-1, .tl-cluster.lane-1').first()).toBeVisible();
+});
+
+test('with reduced motion, views change at once, without animation', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('?from=1900&to=1940');
+  await ready(page);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const shown = await shownWindow(page); // read straight away: an animation would still be mid-way
+  expect((shown.to - shown.from) / YEAR).toBeCloseTo(20.5, 0);
+});
+
 test.describe('without JavaScript and on narrow screens', () => {
   test('the build-time timeline and the list read without JavaScript', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });

@@ -228,7 +228,7 @@ describe('layoutTimeline never lets a label overlap anything (randomised)', () =
 describe('the focused event', () => {
   it('always shows its label, and labels in its way give way', () => {
     const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 2, rowsPerLane: 1 };
-    const { toPx, window } = scaleFor('1930', '1931', 600);
+    const { toPx, window } = scaleFor('1930', '1930', 600);
     const crowd = [item('first', '1930-02-01', 'war', 'A first event with a long title'), item('second', '1930-03-01', 'war', 'The second event')];
     const unfocused = layoutTimeline(crowd, toPx, window, options);
     expect(unfocused.marks.find((m) => m.item.slug === 'second')?.labelled).toBe(false);

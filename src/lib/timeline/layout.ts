@@ -160,22 +160,13 @@ function clusterOf(items: TimelineItem[], pos: number, lane: number, row: number
   };
 }
 
-/** Replaces a point or cluster already placed with a cluster that also holds `placeable`. */
-function mergeIntoCluster(
-  existing: MarkLayout | ClusterLayout,
-  placeable: Placeable,
-  lane: number,
-  row: number,
-  marks: MarkLayout[],
-  clusters: ClusterLayout[],
-): ClusterLayout {
+/** A cluster holding a point or cluster already placed and `placeable` too. */
+function mergeIntoCluster(existing: MarkLayout | ClusterLayout, placeable: Placeable, lane: number, row: number): ClusterLayout {
   const added = placeable.type === 'mark' ? [placeable.item] : placeable.items;
-  if ('item' in existing) marks.splice(marks.indexOf(existing), 1);
-  else clusters.splice(clusters.indexOf(existing), 1);
   const slugs = [...('item' in existing ? [existing.item.slug] : existing.slugs), ...added.map((i) => i.slug)];
   const start = Math.min('item' in existing ? existing.item.start : existing.start, ...added.map((i) => i.start));
   const end = Math.max('item' in existing ? existing.item.end : existing.end, ...added.map((i) => i.end));
-  const cluster: ClusterLayout = {
+  return {
     key: `${lane}:${slugs[0]}:${slugs.length}`,
     pos: (existing.pos + placeable.pos) / 2,
     lane,
@@ -188,8 +179,6 @@ function mergeIntoCluster(
     label: `${slugs.length} events`,
     labelSide: 'after',
   };
-  clusters.push(cluster);
-  return cluster;
 }
 
 /** The stretch of the time axis a label covers, in its row (horizontal) or its column of labels (vertical). */
@@ -225,6 +214,92 @@ function labelFocused(slug: string, marks: MarkLayout[], clusters: ClusterLayout
   }
 }
 
+/** The stretch of the time axis an element's body covers. */
+function bodySpan(element: MarkLayout | ClusterLayout, options: LayoutOptions): [number, number] {
+  if ('item' in element) return [element.pos - options.markRadius, Math.max(element.pos2, element.pos + options.markRadius)];
+  return [element.pos - options.clusterRadius, element.pos + options.clusterRadius];
+}
+
+/**
+ * First pass: puts every body in a row, before any label. Each goes to the free row that
+ * has been free the longest, which spreads marks out and leaves room beside them for labels;
+ * a point with no free row joins the point or cluster in its way.
+ */
+function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptions, out: (MarkLayout | ClusterLayout)[]): void {
+  const rows = options.rowsPerLane;
+  const rowEnds = new Array<number>(rows).fill(-Infinity);
+  const rowLast: (MarkLayout | ClusterLayout | null)[] = new Array(rows).fill(null);
+  for (const placeable of placeables) {
+    const radius = placeable.type === 'cluster' ? options.clusterRadius : options.markRadius;
+    const bodyStart = placeable.pos - radius;
+    const bodyEnd = Math.max(placeable.pos2, placeable.pos + radius);
+    let row = -1;
+    for (let r = 0; r < rows; r++) {
+      if (rowEnds[r] + options.gapPx <= bodyStart && (row === -1 || rowEnds[r] < rowEnds[row])) row = r;
+    }
+    if (row === -1 && !(placeable.type === 'mark' && placeable.kind === 'bar')) {
+      const target = rowLast.findIndex((last) => last !== null && !('kind' in last && last.kind === 'bar'));
+      if (target !== -1) {
+        const merged = mergeIntoCluster(rowLast[target]!, placeable, lane, target);
+        out.splice(out.indexOf(rowLast[target]!), 1, merged);
+        rowLast[target] = merged;
+        rowEnds[target] = Math.max(rowEnds[target], merged.pos + options.clusterRadius);
+        continue;
+      }
+    }
+    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds)); // a bar with no free row overlaps
+    const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
+      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane, row, labelled: false, label: placeable.label, labelSide: 'after' }
+      : clusterOf(placeable.items, placeable.pos, lane, row, false, 'after');
+    out.push(placed);
+    rowEnds[row] = Math.max(rowEnds[row], bodyEnd);
+    rowLast[row] = placed;
+  }
+}
+
+/**
+ * Second pass: gives labels to as many marks as fit, the focused event first, then in time
+ * order; a label goes after its mark, before it, or over a long bar, in full or shortened,
+ * wherever it touches no body and no other label in its row.
+ */
+function placeLabels(elements: (MarkLayout | ClusterLayout)[], options: LayoutOptions, limit: number, focus?: string): void {
+  const taken = new Map<number, [number, number][]>();
+  for (const element of elements) {
+    const [a, b] = bodySpan(element, options);
+    taken.set(element.row, [...(taken.get(element.row) ?? []), [a, b]]);
+  }
+  const free = (row: number, a: number, b: number, own: [number, number]) =>
+    a >= 0 && b <= limit && (taken.get(row) ?? []).every(([x, y]) => (x === own[0] && y === own[1]) || b + options.gapPx / 2 <= x || y + options.gapPx / 2 <= a);
+  const ordered = [...elements].sort((p, q) => Number('item' in q && q.item.slug === focus) - Number('item' in p && p.item.slug === focus) || p.pos - q.pos);
+  for (const element of ordered) {
+    const own = bodySpan(element, options);
+    const labels = 'item' in element ? [element.label, shortLabel(element.item.title, options.shortLabelChars)] : [element.label];
+    const isBar = 'item' in element && element.kind === 'bar';
+    search: for (const label of [...new Set(labels)]) {
+      const width = labelExtent(label, options);
+      const options_: [LabelSide, number, number][] = [];
+      if (isBar && Math.min(own[1], limit) - Math.max(own[0], 0) >= width + 8) options_.push(['inside', Math.max(own[0], 0) + 4, Math.max(own[0], 0) + 4 + width]);
+      options_.push(['after', own[1] + options.gapPx / 2, own[1] + options.gapPx / 2 + width]);
+      options_.push(['before', own[0] - options.gapPx / 2 - width, own[0] - options.gapPx / 2]);
+      for (const [side, a, b] of options_) {
+        const ok = side === 'inside' ? labelsClear(taken.get(element.row) ?? [], own, a, b, options) : free(element.row, a, b, own);
+        if (!ok) continue;
+        element.label = label;
+        element.labelSide = side;
+        element.labelled = true;
+        if (side !== 'inside') taken.get(element.row)!.push([a, b]);
+        else taken.get(element.row)!.push([a, b]);
+        break search;
+      }
+    }
+  }
+}
+
+/** An inside label may cover its own bar, but nothing else. */
+function labelsClear(taken: [number, number][], own: [number, number], a: number, b: number, options: LayoutOptions): boolean {
+  return taken.every(([x, y]) => (x === own[0] && y === own[1]) || b + options.gapPx / 2 <= x || y + options.gapPx / 2 <= a);
+}
+
 /**
  * The narrow-screen layout: time runs down the page; marks take the first free of a few
  * thin columns, and labels share one column to their right, each on its own line.
@@ -242,7 +317,11 @@ function packColumn(placeables: Placeable[], options: LayoutOptions, marks: Mark
     if (column === -1 && !(placeable.type === 'mark' && placeable.kind === 'bar')) {
       const target = columnLast.findIndex((last) => last !== null && !('kind' in last && last.kind === 'bar'));
       if (target !== -1) {
-        const merged = mergeIntoCluster(columnLast[target]!, placeable, 0, target, marks, clusters);
+        const existing = columnLast[target]!;
+        const merged = mergeIntoCluster(existing, placeable, 0, target);
+        if ('item' in existing) marks.splice(marks.indexOf(existing), 1);
+        else clusters.splice(clusters.indexOf(existing), 1);
+        clusters.push(merged);
         columnLast[target] = merged;
         columnEnds[target] = Math.max(columnEnds[target], merged.pos + options.clusterRadius);
         continue;
@@ -297,90 +376,13 @@ export function layoutTimeline(
   }
   byLane.forEach((laneItems, lane) => {
     visibleCount += laneItems.length;
-    // In a vertical column the labels sit beside the marks, so rows would only crowd them.
-    const rows = horizontal ? options.rowsPerLane : 1;
-    const rowEnds = new Array<number>(rows).fill(-Infinity); // how far each row is taken, labels included
-    const rowBodyEnds = new Array<number>(rows).fill(-Infinity); // … and without the last label
-    const rowLast: (MarkLayout | ClusterLayout | null)[] = new Array(rows).fill(null);
-    // The element whose label reaches furthest in each row: the one to silence when space is needed.
-    const rowReachOwner: (MarkLayout | ClusterLayout | null)[] = new Array(rows).fill(null);
-    // Makes room in a row up to `before`: the label reaching furthest shortens, or gives way.
-    const silence = (row: number, before = -Infinity) => {
-      const owner = rowReachOwner[row];
-      if (owner && 'item' in owner && owner.labelSide === 'after') {
-        const short = shortLabel(owner.item.title, options.shortLabelChars);
-        const [from] = labelSpan(owner, options);
-        const end = from + labelExtent(short, options);
-        if (short !== owner.label && end + options.gapPx <= before) {
-          owner.label = short;
-          rowEnds[row] = Math.max(rowBodyEnds[row], end);
-          return;
-        }
-      }
-      if (owner) owner.labelled = false;
-      rowEnds[row] = rowBodyEnds[row];
-      rowReachOwner[row] = null;
-    };
-    for (const placeable of placeablesOf(laneItems, toPx, options)) {
-      const radius = placeable.type === 'cluster' ? options.clusterRadius : options.markRadius;
-      const bodyStart = placeable.pos - radius;
-      const bodyEnd = Math.max(placeable.pos2, placeable.pos + radius);
-      // Where the label may go, best first: over a long bar, after the mark, or before it;
-      // and when the whole title fits nowhere, a shorter form of it.
-      const sides: { side: LabelSide; start: number; end: number; label: string }[] = [];
-      const short = placeable.type === 'mark' ? shortLabel(placeable.item.title, options.shortLabelChars) : placeable.label;
-      for (const label of short === placeable.label ? [placeable.label] : [placeable.label, short]) {
-        const width = labelExtent(label, options);
-        if (placeable.type === 'mark' && placeable.kind === 'bar' && Math.min(placeable.pos2, limit) - Math.max(placeable.pos, 0) >= width + 8) sides.push({ side: 'inside', start: bodyStart, end: bodyEnd, label });
-        if (bodyEnd + options.gapPx / 2 + width <= limit) sides.push({ side: 'after', start: bodyStart, end: bodyEnd + options.gapPx / 2 + width, label });
-        if (bodyStart - options.gapPx / 2 - width >= 0) sides.push({ side: 'before', start: bodyStart - options.gapPx / 2 - width, end: bodyEnd, label });
-      }
-      let row = -1;
-      let labelSide: LabelSide | null = null;
-      let reach = bodyEnd;
-      let label = placeable.label;
-      search: for (const option of sides) {
-        for (let r = 0; r < rows; r++) {
-          if (rowEnds[r] + options.gapPx <= option.start) {
-            [row, labelSide, reach, label] = [r, option.side, option.end, option.label];
-            break search;
-          }
-        }
-      }
-      if (row === -1) row = rowEnds.findIndex((end) => end + options.gapPx <= bodyStart);
-      if (row === -1) {
-        // No free row: take one whose last label can give way, so marks never hide behind labels.
-        row = rowBodyEnds.findIndex((end) => end + options.gapPx <= bodyStart);
-        if (row !== -1) silence(row, bodyStart);
-      }
-      if (row === -1 && !(placeable.type === 'mark' && placeable.kind === 'bar')) {
-        // Even the marks would collide: join the point or cluster that is in the way instead.
-        const target = rowLast.findIndex((last) => last !== null && !('kind' in last && last.kind === 'bar'));
-        if (target !== -1) {
-          const merged = mergeIntoCluster(rowLast[target]!, placeable, lane, target, marks, clusters);
-          if (rowReachOwner[target] === rowLast[target] || rowEnds[target] + options.gapPx > merged.pos - options.clusterRadius) silence(target);
-          rowLast[target] = merged;
-          rowBodyEnds[target] = Math.max(rowBodyEnds[target], merged.pos + options.clusterRadius);
-          rowEnds[target] = Math.max(rowEnds[target], rowBodyEnds[target]);
-          continue;
-        }
-      }
-      if (row === -1) {
-        row = rowBodyEnds.indexOf(Math.min(...rowBodyEnds)); // a bar with no room: bodies overlap, labels give way
-        silence(row);
-      }
-      const labelled = labelSide !== null;
-      const side = labelSide ?? 'after';
-      const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
-        ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane, row, labelled, label, labelSide: side }
-        : clusterOf(placeable.items, placeable.pos, lane, row, labelled, side);
-      if (placeable.type === 'mark') marks.push(placed as MarkLayout);
-      else clusters.push(placed as ClusterLayout);
-      if (labelled && reach >= rowEnds[row]) rowReachOwner[row] = placed;
-      rowEnds[row] = Math.max(rowEnds[row], labelled ? reach : bodyEnd);
-      rowBodyEnds[row] = Math.max(rowBodyEnds[row], bodyEnd);
-      rowLast[row] = placed;
+    const laneMarks: (MarkLayout | ClusterLayout)[] = [];
+    placeBodies(placeablesOf(laneItems, toPx, options), lane, options, laneMarks);
+    for (const element of laneMarks) {
+      if ('item' in element) marks.push(element);
+      else clusters.push(element);
     }
+    placeLabels(laneMarks, options, limit, focus);
   });
   if (focus) labelFocused(focus, marks, clusters, options, limit);
   const hiddenLabels = marks.filter((m) => !m.labelled).length + clusters.filter((c) => !c.labelled).length;

@@ -80,6 +80,40 @@ test.describe('zooming and panning', () => {
   });
 });
 
+test.describe('touch', () => {
+  test.use({ hasTouch: true, viewport: { width: 1000, height: 800 } });
+  // One DevTools session per page: touch sequences belong to the session that started them.
+  const sessions = new WeakMap<Page, Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>>();
+  const touch = async (page: Page, type: string, points: { x: number; y: number }[]) => {
+    if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+    await sessions.get(page)!.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+  };
+
+  test('a swipe pans the view', async ({ page }) => {
+    await page.goto('?from=1920&to=1930');
+    await ready(page);
+    const before = await shownWindow(page);
+    const box = (await page.locator('[data-svg]').boundingBox())!;
+    const y = box.y + 60;
+    await touch(page, 'touchStart', [{ x: box.x + 600, y }]);
+    for (let x = 580; x >= 300; x -= 20) await touch(page, 'touchMove', [{ x: box.x + x, y }]);
+    await touch(page, 'touchEnd', []);
+    await expect.poll(async () => (await shownWindow(page)).from).toBeGreaterThan(before.from + YEAR);
+  });
+
+  test('a pinch zooms in', async ({ page }) => {
+    await page.goto('?from=1900&to=1940');
+    await ready(page);
+    const before = await shownWindow(page);
+    const box = (await page.locator('[data-svg]').boundingBox())!;
+    const [cx, y] = [box.x + box.width / 2, box.y + 60];
+    await touch(page, 'touchStart', [{ x: cx - 40, y }, { x: cx + 40, y }]);
+    for (let d = 60; d <= 300; d += 30) await touch(page, 'touchMove', [{ x: cx - d, y }, { x: cx + d, y }]);
+    await touch(page, 'touchEnd', []);
+    await expect.poll(async () => (await shownWindow(page)).to - (await shownWindow(page)).from).toBeLessThan((before.to - before.from) / 2);
+  });
+});
+
 test.describe('the keyboard', () => {
   test('one tab stop; arrows step through events in date order; the card and the URL follow; Esc and Enter', async ({ page }) => {
     await page.goto('');

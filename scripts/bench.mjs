@@ -1,10 +1,11 @@
+// @ts-nocheck -- the page.evaluate callbacks use globals the init script defines (window.__frames)
 // npm run bench [-- --sizes 1000,10000]
 // Generates N synthetic events as Markdown, builds the site from them (CONTENT_DIR), builds a
 // bare Astro site from the same Markdown for comparison, then measures in headless Chromium:
 // JS/CSS bytes (gzip) of the timeline page, first render and interactive times, frame times
 // during 30 wheel zooms in, 30 out and 30 drag steps, JS heap, DOM nodes; and the same page
 // measurements for vis-timeline on the same events. Prints a table; writes tmp/bench/results.json.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';

@@ -2,6 +2,7 @@
 // wheel, drag, touch, buttons and keys into view changes. Every view change — first view,
 // deep link, back/forward, zoom, stepping, "whole period" — goes through setView().
 import { select, type Selection } from 'd3-selection';
+import type {} from 'd3-transition'; // selection.transition(), which d3-zoom installs
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { timeScale, type TimeScale } from '../lib/timeline/time-scale.ts';
 import { buildScene, FRAME, type Scene, type SceneCluster, type SceneMark } from '../lib/timeline/scene.ts';
@@ -64,8 +65,8 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   let activeSlug: string | undefined;
   let filter: { lane?: string; tag?: string } = {};
   let scene: Scene | undefined;
-  let urlTimer = 0;
-  let announceTimer = 0;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let focusPending = false;
   let focusInside = false;
 
@@ -571,7 +572,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   }
 
   globalThis.addEventListener('popstate', () => applyUrl('none'));
-  let resizeTimer = 0;
+  let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   new ResizeObserver(() => {
     clearTimeout(resizeTimer);
     resizeTimer = globalThis.setTimeout(() => {

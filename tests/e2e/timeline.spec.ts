@@ -84,7 +84,7 @@ test.describe('touch', () => {
   test.use({ hasTouch: true, viewport: { width: 1000, height: 800 } });
   // One DevTools session per page: touch sequences belong to the session that started them.
   const sessions = new WeakMap<Page, Awaited<ReturnType<ReturnType<Page['context']>['newCDPSession']>>>();
-  const touch = async (page: Page, type: string, points: { x: number; y: number }[]) => {
+  const touch = async (page: Page, type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) => {
     if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
     await sessions.get(page)!.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
   };

@@ -1,6 +1,9 @@
 // The page's preview image (Open Graph and Twitter cards): a 1200×630 PNG drawn at build time.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getEvents, getLanes, type OrderedEvent } from '../../../data/content.ts';
 import { eventCitation, SITE_NAME } from '../../../data/citation.ts';
 import { mapPlaces, placesOf } from '../../../data/event-context.ts';
@@ -8,6 +11,18 @@ import { formatHistoricalDate } from '../../../lib/dates/format.ts';
 import { mapOfPlaces } from '../../../lib/geo/world.ts';
 import { renderLocatorSvg, standaloneMapStyle } from '../../../lib/geo/render-svg.ts';
 import { MAP_BOX, renderCardSvg } from '../../../lib/og/card.ts';
+
+// Drawing a PNG is the slowest step of a build; the same card (same SVG) is drawn once and kept.
+const CACHE = join(process.cwd(), 'node_modules', '.cache', 'preview-png');
+
+async function renderPng(svg: string): Promise<Buffer> {
+  const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex')}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
+  mkdirSync(CACHE, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
 
 export const getStaticPaths = (async () => (await getEvents()).map((event) => ({ params: { slug: event.slug }, props: { event } }))) satisfies GetStaticPaths;
 
@@ -39,6 +54,5 @@ export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) =>
     address: url.replace(/^https?:\/\//, ''),
     ...(mapSvg ? { mapSvg } : {}),
   });
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, quality: 90 }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(await renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

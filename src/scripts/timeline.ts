@@ -86,7 +86,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       return !event.button;
     })
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-      draw(event.transform);
+      scheduleDraw(event.transform);
       // Gestures replace the history entry as they go; setView() records deliberate moves itself.
       if (event.sourceEvent) scheduleUrl(currentWindow(event.transform), 'replace');
     });
@@ -120,6 +120,22 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   }
 
   // ---- drawing -----------------------------------------------------------------------------
+
+  // A wheel or pinch can fire several zoom events in one frame: draw once per frame, the latest.
+  let pendingTransform: ZoomTransform | null = null;
+  function scheduleDraw(transform: ZoomTransform): void {
+    const window = currentWindow(transform);
+    root.dataset.from = new Date(window.start).toISOString();
+    root.dataset.to = new Date(window.end).toISOString();
+    if (!pendingTransform) {
+      requestAnimationFrame(() => {
+        const latest = pendingTransform!;
+        pendingTransform = null;
+        draw(latest);
+      });
+    }
+    pendingTransform = transform;
+  }
 
   function draw(transform: ZoomTransform): void {
     const window = currentWindow(transform);

@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { offline } from './src/integrations/offline.ts';
 import { readBibliography } from './src/content-source/read.ts';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { formatShortNote } from './src/lib/citations/short-note.ts';
@@ -23,7 +24,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   build: { format: 'directory' },
-  integrations: [contentGate(), mdx(), sitemap()],
+  integrations: [contentGate(), mdx(), sitemap(), offline()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { eventSchema } from './lib/schemas/event.ts';
+import { pathSchema } from './lib/schemas/path.ts';
 import { bibliographyItemSchema, laneSchema, personSchema, placeSchema } from './lib/schemas/people-places.ts';
 import { contentDir } from './content-source/read.ts';
 
@@ -14,4 +15,5 @@ export const collections = {
   places: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/places` }), schema: placeSchema }),
   lanes: defineCollection({ loader: file(`${dir}/lanes.yaml`), schema: laneSchema }),
   bibliography: defineCollection({ loader: file(`${dir}/bibliography.yaml`), schema: bibliographyItemSchema }),
+  paths: defineCollection({ loader: glob({ pattern: '*.md', base: `${dir}/paths` }), schema: pathSchema }),
 };

@@ -39,6 +39,7 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     places: readFolder(join(dir, 'places'), /\.ya?ml$/, root),
     lanes: readOptional(join(dir, 'lanes.yaml'), root),
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
+    paths: readFolder(join(dir, 'paths'), /\.md$/, root),
   };
 }
 

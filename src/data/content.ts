@@ -10,6 +10,7 @@ import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 export type EventEntry = CollectionEntry<'events'>;
 export type PersonEntry = CollectionEntry<'people'>;
 export type PlaceEntry = CollectionEntry<'places'>;
+export type LessonPathEntry = CollectionEntry<'paths'>;
 
 /** An event entry with its title and date lifted up, for ordering. */
 export interface OrderedEvent {
@@ -48,4 +49,35 @@ export async function getLanes() {
 /** The bibliography by key. */
 export async function getBibliography(): Promise<Map<string, BibliographyItem>> {
   return new Map((await getCollection('bibliography')).map((entry) => [entry.id, entry.data as BibliographyItem]));
+}
+
+/** A lesson path with its steps resolved to events, in the order the lesson shows them. */
+export interface LessonPath {
+  slug: string;
+  title: string;
+  summary: string;
+  entry: LessonPathEntry;
+  steps: { event: OrderedEvent; notes?: string }[];
+}
+
+let pathsCache: Promise<LessonPath[]> | undefined;
+
+/** Every lesson path, ordered by the date of its first step, then by title. */
+export function getLessonPaths(): Promise<LessonPath[]> {
+  pathsCache ??= (async () => {
+    const events = await getEvents();
+    const bySlug = new Map(events.map((event) => [event.slug, event]));
+    const order = new Map(events.map((event, i) => [event.slug, i]));
+    const paths = (await getCollection('paths')).map((entry) => ({
+      slug: entry.id,
+      title: entry.data.title,
+      summary: entry.data.summary,
+      entry,
+      // The content gate has checked that every step names an event.
+      steps: entry.data.steps.map((step) => ({ event: bySlug.get(step.event)!, ...(step.notes ? { notes: step.notes } : {}) })),
+    }));
+    const first = (path: LessonPath) => Math.min(...path.steps.map((step) => order.get(step.event.slug) ?? Infinity));
+    return paths.sort((a, b) => first(a) - first(b) || a.title.localeCompare(b.title));
+  })();
+  return pathsCache;
 }

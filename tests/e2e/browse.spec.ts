@@ -136,7 +136,8 @@ test.describe('search', () => {
     const csp = watchCsp(page);
     await page.goto('search/');
     const misses = await page.evaluate(async (list) => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const bundle = '/pagefind/pagefind.js'; // the site's own Pagefind bundle, built by scripts/build.mjs
+      const pagefind = await import(bundle);
       await pagefind.init();
       const missing: string[] = [];
       for (const event of list) {

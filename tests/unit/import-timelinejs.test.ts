@@ -9,7 +9,7 @@ import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
 import { sortChronologically } from '../../src/lib/chronology.ts';
 import { exportEvents } from '../../src/lib/data-out/events.ts';
 import { toTimelineJs } from '../../src/lib/timelinejs/export.ts';
-import type { TimelineJsTimeline } from '../../src/lib/timelinejs/format.ts';
+import type { TimelineJsDate, TimelineJsTimeline } from '../../src/lib/timelinejs/format.ts';
 import { convertTimelineJs, slideDate, slugify, summarise, timelineJsDateToEdtf } from '../../src/lib/import/timelinejs.ts';
 import { htmlToLine, htmlToMarkdown, htmlToText } from '../../src/lib/import/html.ts';
 import { checkImport } from '../../src/lib/import/check.ts';
@@ -56,7 +56,7 @@ describe('TimelineJS dates', () => {
     [{ year: 1931, month: 13 }, 'start_date.month 13 does not exist'],
     [{}, 'start_date has no year'],
   ])('%j is refused: %s', (date, reason) => {
-    const result = timelineJsDateToEdtf(date, 'start_date');
+    const result = timelineJsDateToEdtf(date as TimelineJsDate, 'start_date');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain(reason);
   });

@@ -132,7 +132,7 @@ describe('the preview card', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     const { size, lines } = fitTitle(input.title);
     expect(lines.length).toBeLessThanOrEqual(4);
-    expect(size).toBeGreaterThanOrEqual(38);
+    expect(size).toBeGreaterThanOrEqual(31);
     expect(lines.join(' ')).toBe(input.title);
   });
 
@@ -141,5 +141,13 @@ describe('the preview card', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('Title &lt;x&gt;');
+  });
+});
+
+describe('long titles on the card', () => {
+  it('fit whole at a smaller size rather than being cut', () => {
+    const title = 'Treaty of Portsmouth transfers the Kwantung lease and southern Manchurian railway to Japan';
+    const { lines } = fitTitle(title);
+    expect(lines.join(' ')).toBe(title);
   });
 });

@@ -13,7 +13,7 @@ export interface Problem {
 /** One line per problem: `file: field: message. Fix: …` */
 export function formatProblem(problem: Problem): string {
   const where = problem.field ? `${problem.file}: ${problem.field}` : problem.file;
-  const fix = problem.fix ? ` Fix: ${problem.fix.replace(/\.?$/, '.')}` : '';
+  const fix = problem.fix ? ` Fix: ${/[.?!]$/.test(problem.fix) ? problem.fix : `${problem.fix}.`}` : '';
   return `${where}: ${problem.message.replace(/\.$/, '')}.${fix}`;
 }
 

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../schemas/event.ts';
+import { pathSchema, type PathData } from '../schemas/path.ts';
 import {
   bibliographyItemSchema,
   laneSchema,
@@ -29,6 +30,8 @@ export interface RawContent {
   places: RawFile[];
   lanes?: RawFile;
   bibliography?: RawFile;
+  /** Lesson paths, content/paths/<slug>.md (none when the folder does not exist). */
+  paths?: RawFile[];
 }
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
@@ -52,6 +55,14 @@ export interface EventEntry {
   wordCount: number;
 }
 
+/** A validated lesson path: its slug, file, typed front matter and introduction (Markdown). */
+export interface PathEntry {
+  slug: string;
+  path: string;
+  data: PathData;
+  body: string;
+}
+
 /** Content that passed every check, with cross-references resolved. */
 export interface ValidatedContent {
   events: EventEntry[];
@@ -59,6 +70,7 @@ export interface ValidatedContent {
   places: Map<string, PlaceData>;
   lanes: LaneData[];
   bibliography: Map<string, BibliographyItem>;
+  paths: PathEntry[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -210,6 +222,68 @@ function parseYamlCollection<T>(
 }
 
 const EVENT_KEYS = Object.keys(eventSchema.shape);
+const PATH_KEYS = [...Object.keys(pathSchema.shape), 'event', 'notes'];
+
+/** Path slugs that would collide with the pages beside the lessons (/present/notes/). */
+export const RESERVED_PATH_SLUGS = ['notes'];
+
+function checkBody(file: RawFile, body: string, problems: Problem[]): void {
+  const prose = bodyWithoutCode(body);
+  for (const [pattern, name] of DANGEROUS_HTML) {
+    if (pattern.test(prose)) {
+      problems.push({ file: file.path, field: 'body', message: `contains ${name}, which is not allowed in content`, fix: 'remove it: scripts, frames and event handlers cannot be published' });
+    }
+  }
+}
+
+/**
+ * Lesson paths: the front matter against the schema, an introduction in the body, and every
+ * step naming an event file that exists (checked against the files, so that one broken event
+ * does not also fail every lesson that shows it) and appearing only once.
+ */
+function validatePaths(files: RawFile[], eventFiles: Set<string>, problems: Problem[]): PathEntry[] {
+  const paths: PathEntry[] = [];
+  for (const file of files) {
+    const slug = baseName(file.path);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      problems.push({ file: file.path, message: `the file name "${slug}" is not a valid slug`, fix: 'rename the file in lowercase letters, digits and hyphens, e.g. siberian-intervention-1917-1925.md' });
+      continue;
+    }
+    if (RESERVED_PATH_SLUGS.includes(slug)) {
+      problems.push({ file: file.path, message: `"${slug}" cannot be the name of a lesson path: /present/${slug}/ is used by the site`, fix: 'rename the file' });
+      continue;
+    }
+    const split = splitFrontMatter(file, problems);
+    if (!split) continue;
+    const parsed = parseYaml(file, split.yaml, 1, problems);
+    if (!parsed) continue;
+    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+      problems.push({ file: file.path, field: 'line 2', message: 'the front matter is not a set of "key: value" fields', fix: 'write one field per line, e.g. "title: …"' });
+      continue;
+    }
+    const result = pathSchema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, PATH_KEYS));
+      continue;
+    }
+    checkBody(file, split.body, problems);
+    if (!split.body.trim()) {
+      problems.push({ file: file.path, field: 'body', message: 'has no introduction', fix: 'write a short introduction to the lesson below the front matter' });
+    }
+    const stepOf = new Map<string, number>();
+    result.data.steps.forEach((step, i) => {
+      const field = `steps[${i}].event${parsed.locate(['steps', i, 'event'])}`;
+      if (!eventFiles.has(step.event)) {
+        const guess = closest(step.event, eventFiles);
+        problems.push({ file: file.path, field, message: `"${step.event}" is not an event`, fix: guess ? `did you mean "${guess}"?` : `add content/events/${step.event}.md or correct the slug` });
+      } else if (stepOf.has(step.event)) {
+        problems.push({ file: file.path, field, message: `"${step.event}" is already steps[${stepOf.get(step.event)}]`, fix: 'show each event once: remove one of the two steps' });
+      } else stepOf.set(step.event, i);
+    });
+    paths.push({ slug, path: file.path, data: result.data, body: split.body });
+  }
+  return paths;
+}
 
 /**
  * Validates all authored content at once and returns every problem found (never only the
@@ -284,11 +358,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     }
     const body = split.body;
     const prose = bodyWithoutCode(body);
-    for (const [pattern, name] of DANGEROUS_HTML) {
-      if (pattern.test(prose)) {
-        problems.push({ file: file.path, field: 'body', message: `contains ${name}, which is not allowed in content`, fix: 'remove it: scripts, frames and event handlers cannot be published' });
-      }
-    }
+    checkBody(file, body, problems);
     const citedKeys = [...new Set(findCitations(prose).flatMap((match) => match.items.map((item) => item.key)))];
     events.push({ slug, path: file.path, data: result.data, body, citedKeys, wordCount: countWords(body) });
   }
@@ -332,5 +402,6 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     }
     checkJulian({ path, text: '' }, data, problems);
   }
-  return { problems, content: { events, people, places, lanes, bibliography } };
+  const paths = validatePaths(raw.paths ?? [], new Set(bySlug.keys()), problems);
+  return { problems, content: { events, people, places, lanes, bibliography, paths } };
 }

@@ -49,16 +49,16 @@ export function wrapText(text: string, maxChars: number): string[] {
   return lines;
 }
 
-/** The largest title size at which the title fits in four lines, with its lines. */
+/** The largest title size at which the title fits (four lines, five at the smallest sizes), with its lines. */
 export function fitTitle(title: string): { size: number; lines: string[] } {
-  for (const size of [64, 58, 52, 47, 42, 38]) {
-    const lines = wrapText(title, Math.floor(TEXT_WIDTH / (size * 0.6)));
-    if (lines.length <= 4) return { size, lines };
+  const wrap = (size: number) => wrapText(title, Math.floor(TEXT_WIDTH / (size * 0.62)));
+  for (const size of [64, 58, 52, 47, 42, 38, 34, 31]) {
+    const lines = wrap(size);
+    if (lines.length <= (size >= 38 ? 4 : 5)) return { size, lines };
   }
-  const size = 38;
-  const lines = wrapText(title, Math.floor(TEXT_WIDTH / (size * 0.6))).slice(0, 4);
-  lines[3] = `${lines[3]}…`;
-  return { size, lines };
+  const lines = wrap(31).slice(0, 5);
+  lines[4] = `${lines[4]}…`;
+  return { size: 31, lines };
 }
 
 /** The card as a standalone SVG document. */

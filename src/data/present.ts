@@ -1,0 +1,133 @@
+// What classroom mode shows: decks of slides (all events, or one lesson path), each slide's
+// facts, its map and QR code images, and the strip of the timeline behind it.
+import type { HistoricalDate } from '../lib/dates/historical-date.ts';
+import { formatHistoricalDate, formatYear } from '../lib/dates/format.ts';
+import type { MapPlace } from '../lib/geo/locator-map.ts';
+import { keyPointsOf } from '../lib/present/slides.ts';
+import { getEvents, getLanes, getLessonPaths, getPlaces, type LessonPath, type OrderedEvent } from './content.ts';
+import { mapPlaces, placesOf } from './event-context.ts';
+import { eventHref, href } from './urls.ts';
+
+/** One event slide. */
+export interface Slide {
+  slug: string;
+  title: string;
+  summary: string;
+  date: HistoricalDate;
+  dateText: string;
+  lane: string;
+  /** Names of the time, with today's names where they differ. */
+  places: { name: string; modernName?: string }[];
+  keyPoints: string[];
+  contentNote?: string;
+  /** The teacher's notes for this step (lesson paths only). */
+  notes?: string;
+  /** The locator map image, or null for an event without places. */
+  map: { src: string; alt: string } | null;
+  /** The QR code image and the absolute address it encodes. */
+  qr: { src: string; url: string };
+  /** The event's page on this site. */
+  href: string;
+}
+
+/** A slide show: the title slide's words and the event slides. */
+export interface Deck {
+  /** "all" for every event, or the lesson path's slug. */
+  key: string;
+  title: string;
+  summary: string;
+  /** Where the deck, its notes and its handout live. */
+  href: string;
+  notesHref: string;
+  handoutHref?: string;
+  /** The years the deck's events cover, e.g. "1917–1925". */
+  span: string;
+  slides: Slide[];
+  path?: LessonPath;
+}
+
+/** A locator map's file name: the places' slugs in the entry's order (slugs never contain "--"). */
+export function mapKey(places: readonly MapPlace[]): string {
+  return places.map((p) => p.slug).join('--');
+}
+
+/** The deck page of a lesson path, or of every event. */
+export const deckHref = (key: string) => (key === 'all' ? href('present/') : href(`present/${key}/`));
+
+async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: Map<string, string>, notes?: string): Promise<Slide> {
+  const { data } = event.entry;
+  const places = await placesOf(event);
+  const onMap = mapPlaces(places);
+  const described = places.map((p) => (p.data.modernName ? `${p.data.name} (now ${p.data.modernName})` : p.data.name));
+  const page = eventHref(event.slug);
+  return {
+    slug: event.slug,
+    title: data.title,
+    summary: data.summary,
+    date: data.date,
+    dateText: formatHistoricalDate(data.date),
+    lane: laneLabels.get(data.lane) ?? data.lane,
+    places: places.map((p) => ({ name: p.data.name, ...(p.data.modernName ? { modernName: p.data.modernName } : {}) })),
+    keyPoints: keyPointsOf(data),
+    ...(data.contentNote ? { contentNote: data.contentNote } : {}),
+    ...(notes ? { notes } : {}),
+    map: onMap.length ? { src: href(`present/maps/${mapKey(onMap)}.svg`), alt: `Map marking ${described.join('; ')}.` } : null,
+    qr: { src: href(`present/qr/${event.slug}.svg`), url: new URL(page, site ?? 'http://localhost/').href },
+    href: page,
+  };
+}
+
+function spanOf(events: OrderedEvent[]): string {
+  if (!events.length) return '';
+  const years = events.flatMap((e) => [e.date.earliest, e.date.latest]).filter(Number.isFinite).map((t) => new Date(t).getUTCFullYear());
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? formatYear(first) : `${formatYear(first)}–${formatYear(last)}`;
+}
+
+/** The deck of every event, in chronological order. */
+export async function allEventsDeck(site: URL | undefined): Promise<Deck> {
+  const events = await getEvents();
+  const lanes = new Map((await getLanes()).map((lane) => [lane.id, lane.label]));
+  return {
+    key: 'all',
+    title: `All ${events.length} events`,
+    summary: 'Every event of the timeline, one slide each, in chronological order.',
+    href: deckHref('all'),
+    notesHref: href('present/notes/'),
+    span: spanOf(events),
+    slides: await Promise.all(events.map((event) => slideOf(event, site, lanes))),
+  };
+}
+
+/** The deck of one lesson path, in the order its steps give. */
+export async function pathDeck(path: LessonPath, site: URL | undefined): Promise<Deck> {
+  const lanes = new Map((await getLanes()).map((lane) => [lane.id, lane.label]));
+  return {
+    key: path.slug,
+    title: path.title,
+    summary: path.summary,
+    href: deckHref(path.slug),
+    notesHref: href(`present/${path.slug}/notes/`),
+    handoutHref: href(`present/${path.slug}/handout/`),
+    span: spanOf(path.steps.map((step) => step.event)),
+    slides: await Promise.all(path.steps.map((step) => slideOf(step.event, site, lanes, step.notes))),
+    path,
+  };
+}
+
+/** Every lesson path's deck. */
+export async function pathDecks(site: URL | undefined): Promise<Deck[]> {
+  return Promise.all((await getLessonPaths()).map((path) => pathDeck(path, site)));
+}
+
+/** Each distinct set of places that some event's map shows, with its file name. */
+export async function slideMaps(): Promise<{ key: string; places: MapPlace[] }[]> {
+  const places = await getPlaces();
+  const maps = new Map<string, MapPlace[]>();
+  for (const event of await getEvents()) {
+    const onMap = mapPlaces(event.entry.data.places.map((slug) => places.get(slug)).filter((p) => p !== undefined));
+    if (onMap.length) maps.set(mapKey(onMap), onMap);
+  }
+  return [...maps].map(([key, list]) => ({ key, places: list }));
+}
+

@@ -1,0 +1,58 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fileUrl, renderServiceWorker, selectPrecache } from '../lib/offline/precache.ts';
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/**
+ * Offline reading: after the build, writes sw.js at the root of the base with the list of built
+ * files to precache and a version made from their contents (Workbox's "injectManifest" works
+ * the same way). Pages that already run a script register it (src/scripts/offline.ts): the
+ * classroom pages do; event pages stay free of scripts.
+ */
+export function offline(): AstroIntegration {
+  let root: URL;
+  let base = '/';
+  return {
+    name: 'offline',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = selectPrecache(listFiles(out));
+        const hash = createHash('sha256');
+        let bytes = 0;
+        for (const file of files) {
+          const content = readFileSync(join(out, file));
+          bytes += content.length;
+          hash.update(`${file}\0`).update(content);
+        }
+        const template = readFileSync(new URL('./src/offline/service-worker.js', root), 'utf8');
+        const worker = renderServiceWorker(template, {
+          version: hash.digest('hex').slice(0, 16),
+          urls: files.map((file) => fileUrl(file, base)),
+          offlineUrl: fileUrl('offline/index.html', base),
+        });
+        writeFileSync(join(out, 'sw.js'), worker);
+        logger.info(`service worker: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) saved for offline use`);
+      },
+    },
+  };
+}

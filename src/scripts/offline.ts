@@ -1,0 +1,17 @@
+// Registers the service worker that keeps the site readable offline (src/offline/service-worker.js),
+// from the pages that import this module. Its scope is the site's base, so the site works the same
+// at / and under a sub-path; once it is installed, every page of the lessons works offline.
+import { joinBase } from '../lib/paths.ts';
+
+const base = joinBase(import.meta.env.BASE_URL, '');
+
+if ('serviceWorker' in navigator) {
+  if (import.meta.env.DEV) {
+    // The development server has no sw.js; a worker left by a built copy on the same port would serve stale pages.
+    void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));
+  } else {
+    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+      // Without a worker the site still works online; there is nothing to tell the reader.
+    });
+  }
+}

@@ -15,5 +15,5 @@ if (problems.length) {
 }
 console.log(
   `✓ Content is valid: ${content.events.length} events, ${content.people.size} people, ${content.places.size} places, ` +
-    `${content.bibliography.size} references (${ms} ms).`,
+    `${content.paths.length} lesson paths, ${content.bibliography.size} references (${ms} ms).`,
 );

@@ -195,6 +195,31 @@ function checkJulian(file: RawFile, data: EventData, problems: Problem[]): void 
   }
 }
 
+/**
+ * Reads a Markdown entry (an event or a lesson path): a valid slug, front matter that is YAML
+ * key–value fields, and fields the schema accepts. Problems are reported; null means skip it.
+ */
+function parseMarkdownEntry<T>(file: RawFile, slug: string, schema: z.ZodType<T>, knownKeys: string[], example: string, problems: Problem[]) {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    problems.push({ file: file.path, message: `the file name "${slug}" is not a valid slug`, fix: `rename the file in lowercase letters, digits and hyphens, e.g. ${example}` });
+    return null;
+  }
+  const split = splitFrontMatter(file, problems);
+  if (!split) return null;
+  const parsed = parseYaml(file, split.yaml, 1, problems);
+  if (!parsed) return null;
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    problems.push({ file: file.path, field: 'line 2', message: 'the front matter is not a set of "key: value" fields', fix: 'write one field per line, e.g. "title: …"' });
+    return null;
+  }
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, knownKeys));
+    return null;
+  }
+  return { result: result as { success: true; data: T }, split, locate: parsed.locate };
+}
+
 function parseYamlCollection<T>(
   files: RawFile[],
   schema: z.ZodType<T>,
@@ -245,27 +270,13 @@ function validatePaths(files: RawFile[], eventFiles: Set<string>, problems: Prob
   const paths: PathEntry[] = [];
   for (const file of files) {
     const slug = baseName(file.path);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file: file.path, message: `the file name "${slug}" is not a valid slug`, fix: 'rename the file in lowercase letters, digits and hyphens, e.g. siberian-intervention-1917-1925.md' });
-      continue;
-    }
     if (RESERVED_PATH_SLUGS.includes(slug)) {
       problems.push({ file: file.path, message: `"${slug}" cannot be the name of a lesson path: /present/${slug}/ is used by the site`, fix: 'rename the file' });
       continue;
     }
-    const split = splitFrontMatter(file, problems);
-    if (!split) continue;
-    const parsed = parseYaml(file, split.yaml, 1, problems);
+    const parsed = parseMarkdownEntry(file, slug, pathSchema, PATH_KEYS, 'siberian-intervention-1917-1925.md', problems);
     if (!parsed) continue;
-    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      problems.push({ file: file.path, field: 'line 2', message: 'the front matter is not a set of "key: value" fields', fix: 'write one field per line, e.g. "title: …"' });
-      continue;
-    }
-    const result = pathSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, PATH_KEYS));
-      continue;
-    }
+    const { result, split } = parsed;
     checkBody(file, split.body, problems);
     if (!split.body.trim()) {
       problems.push({ file: file.path, field: 'body', message: 'has no introduction', fix: 'write a short introduction to the lesson below the front matter' });
@@ -339,23 +350,9 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
       continue;
     }
     const [file] = files;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      problems.push({ file: file.path, message: `the file name "${slug}" is not a valid slug`, fix: 'rename the file in lowercase letters, digits and hyphens, e.g. mukden-incident-1931.md' });
-      continue;
-    }
-    const split = splitFrontMatter(file, problems);
-    if (!split) continue;
-    const parsed = parseYaml(file, split.yaml, 1, problems);
+    const parsed = parseMarkdownEntry(file, slug, eventSchema, EVENT_KEYS, 'mukden-incident-1931.md', problems);
     if (!parsed) continue;
-    if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-      problems.push({ file: file.path, field: 'line 2', message: 'the front matter is not a set of "key: value" fields', fix: 'write one field per line, e.g. "title: …"' });
-      continue;
-    }
-    const result = eventSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, EVENT_KEYS));
-      continue;
-    }
+    const { result, split } = parsed;
     const body = split.body;
     const prose = bodyWithoutCode(body);
     checkBody(file, body, problems);

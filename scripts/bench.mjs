@@ -16,6 +16,10 @@ const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'tmp', 'bench');
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = sizesArg > -1 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000];
+// --reuse measures the sites an earlier run built (a 10,000-event build takes a long time),
+// with the build times that run recorded in tmp/bench/builds-N.json.
+const REUSE = process.argv.includes('--reuse');
+const READY_TIMEOUT_MS = 300_000;
 const log = (message) => console.log(`[bench] ${message}`);
 
 // ---- synthetic content -------------------------------------------------------------------------
@@ -134,7 +138,12 @@ async function measurePage(browser, url, { readyCheck, target }) {
   });
   const started = Date.now();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(readyCheck, null, { timeout: 120_000 });
+  try {
+    await page.waitForFunction(readyCheck, null, { timeout: READY_TIMEOUT_MS });
+  } catch {
+    await context.close();
+    return { timedOut: true, interactiveMs: null, firstPaintMs: null, frames: { count: 0, p50: null, p95: null, max: null, over16: null, over50: null }, heapMB: null, domNodes: null, timelineNodes: null };
+  }
   const interactiveMs = Date.now() - started;
   const firstPaintMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   const box = await page.locator(target).boundingBox();
@@ -205,15 +214,24 @@ const results = [];
 try {
   for (const n of SIZES) {
     const contentDir = join(work, `content-${n}`, 'content');
-    log(`${n} events: generating Markdown …`);
-    generateContent(n, contentDir);
     const siteDir = join(work, `site-${n}`);
-    log(`${n} events: building the site …`);
-    const buildSeconds = timed('site build', process.execPath, [join(root, 'scripts/build.mjs')], { CONTENT_DIR: contentDir, OUT_DIR: siteDir });
-    log(`${n} events: building a bare Astro site from the same Markdown …`);
     const bare = join(work, `bare-${n}`);
-    bareProject(bare, contentDir);
-    const bareSeconds = timed('bare build', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bare);
+    const buildsFile = join(work, `builds-${n}.json`);
+    let buildSeconds;
+    let bareSeconds;
+    if (REUSE && existsSync(join(siteDir, 'index.html')) && existsSync(buildsFile)) {
+      ({ buildSeconds, bareSeconds } = JSON.parse(readFileSync(buildsFile, 'utf8')));
+      log(`${n} events: reusing the sites built earlier (${buildSeconds.toFixed(0)} s and ${bareSeconds.toFixed(0)} s)`);
+    } else {
+      log(`${n} events: generating Markdown …`);
+      generateContent(n, contentDir);
+      log(`${n} events: building the site …`);
+      buildSeconds = timed('site build', process.execPath, [join(root, 'scripts/build.mjs')], { CONTENT_DIR: contentDir, OUT_DIR: siteDir });
+      log(`${n} events: building a bare Astro site from the same Markdown …`);
+      bareProject(bare, contentDir);
+      bareSeconds = timed('bare build', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bare);
+      writeFileSync(buildsFile, JSON.stringify({ buildSeconds, bareSeconds }));
+    }
     const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
     const ours = { ...assetBytes(siteDir, html) };
     log(`${n} events: measuring our timeline in Chromium …`);
@@ -235,14 +253,14 @@ try {
 
 // ---- report ------------------------------------------------------------------------------------
 
-const ratio = (a, b) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
+const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b ? `${(a / b).toFixed(2)}×` : '–');
 const rows = [];
 for (const { n, buildSeconds, bareSeconds, ours, vis } of results) {
   const line = (label, a, b, unit = '') => rows.push(`| ${n.toLocaleString('en')} | ${label} | ${a ?? '–'}${unit} | ${b ?? '–'}${unit} | ${ratio(a, b)} |`);
   line('JS, gzip (KB)', +(ours.js / 1024).toFixed(1), +(vis.js / 1024).toFixed(1));
   line('CSS, gzip (KB)', +(ours.css / 1024).toFixed(1), +(vis.css / 1024).toFixed(1));
   line('first contentful paint (ms)', ours.firstPaintMs, vis.firstPaintMs);
-  line('interactive (ms)', ours.interactiveMs, vis.interactiveMs);
+  line('interactive (ms)', ours.interactiveMs ?? `not within ${READY_TIMEOUT_MS / 1000} s`, vis.interactiveMs ?? `not within ${READY_TIMEOUT_MS / 1000} s`);
   line('frame p50 (ms)', ours.frames.p50, vis.frames.p50);
   line('frame p95 (ms)', ours.frames.p95, vis.frames.p95);
   line('frame max (ms)', ours.frames.max, vis.frames.max);

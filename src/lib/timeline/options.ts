@@ -1,16 +1,14 @@
 import { DEFAULT_LAYOUT, type LayoutOptions } from './layout.ts';
+import { FRAME } from './scene.ts';
 
 /** Screens this narrow or narrower get the vertical timeline that scrolls with the page. */
 export const NARROW_MAX_WIDTH = 640;
-
-/** Width of the axis column on the left of the vertical timeline. */
-export const VERTICAL_AXIS_PX = 64;
 
 /** Layout sizes for the wide (horizontal) and the narrow (vertical) timeline of a given width. */
 export function layoutOptionsFor(orientation: 'horizontal' | 'vertical', laneCount: number, width = 1200): LayoutOptions {
   if (orientation === 'horizontal') return { ...DEFAULT_LAYOUT, laneCount, orientation };
   const columns = 3;
-  const labelRoom = width - VERTICAL_AXIS_PX - 8 - columns * DEFAULT_LAYOUT.columnWidthPx - 12;
+  const labelRoom = width - FRAME.verticalAxis - 8 - columns * DEFAULT_LAYOUT.columnWidthPx - 12;
   return { ...DEFAULT_LAYOUT, laneCount, orientation, rowsPerLane: columns, clusterGapPx: 20, labelMaxChars: Math.max(12, Math.floor(labelRoom / DEFAULT_LAYOUT.labelCharPx)) };
 }
 

@@ -19,7 +19,6 @@ export interface SceneGeometry {
 export const FRAME = {
   eraStrip: 18,
   axis: 30,
-  laneGutter: 0,
   /** Vertical layout: the axis column's width on the left. */
   verticalAxis: 64,
 } as const;

@@ -1,7 +1,7 @@
 // When an entry last changed, from git, and the day of the build: the dates a citation of a
 // page carries (its version and its access date).
 import { execFileSync } from 'node:child_process';
-import { basename, dirname, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { CalendarDay } from '../lib/dates/julian.ts';
 
 /** The version of an entry: the day of its last commit, and the commit. */
@@ -40,32 +40,50 @@ export function buildRevision(): Revision {
   return { day, version: isoDay(day) };
 }
 
-const revisions = new Map<string, Revision>();
+/** Last revisions by absolute path, read from git once per directory. */
+const revisionsByDirectory = new Map<string, Map<string, Revision>>();
 
 /**
- * The last commit that touched a file (`git log -1 -- file`), or the build day when git is not
- * there, the file is outside a repository, or it has never been committed.
+ * The last commit of every committed file under `directory`, from one `git log` (newest first,
+ * so a file's first appearance is its last change; what `git log -1 -- file` gives, without a
+ * process per file: that cost 8 ms an entry). Empty when git is missing or the directory is not
+ * in a repository.
+ */
+function revisionsUnder(directory: string): Map<string, Revision> {
+  const cached = revisionsByDirectory.get(directory);
+  if (cached) return cached;
+  const revisions = new Map<string, Revision>();
+  try {
+    const out = execFileSync('git', ['-c', 'core.quotePath=false', 'log', '--format=%x00%cI %h', '--name-only', '--relative', '--', '.'], {
+      cwd: directory,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    for (const block of out.split('\0').slice(1)) {
+      const [header = '', ...files] = block.split('\n');
+      const [iso, commit] = header.split(' ');
+      const when = iso ? new Date(iso) : undefined;
+      if (!when || Number.isNaN(when.getTime())) continue;
+      const day = dayOf(when);
+      for (const file of files) {
+        const path = resolve(directory, file);
+        if (file && !revisions.has(path)) revisions.set(path, { day, version: isoDay(day), ...(commit ? { commit } : {}) });
+      }
+    }
+  } catch {
+    // No git, or not a repository: every entry gets the build day.
+  }
+  revisionsByDirectory.set(directory, revisions);
+  return revisions;
+}
+
+/**
+ * The last commit that touched a file, or the build day when git is not there, the file is
+ * outside a repository, or it has never been committed.
  */
 export function lastRevision(file: string): Revision {
   const path = resolve(file);
-  const cached = revisions.get(path);
-  if (cached) return cached;
-  let revision: Revision;
-  try {
-    const out = execFileSync('git', ['log', '-1', '--format=%cI %h', '--', basename(path)], {
-      cwd: dirname(path),
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    }).trim();
-    const [iso, commit] = out.split(' ');
-    const when = iso ? new Date(iso) : undefined;
-    if (!when || Number.isNaN(when.getTime())) throw new Error('no commit');
-    const day = dayOf(when);
-    revision = { day, version: isoDay(day), commit };
-  } catch {
-    revision = buildRevision();
-  }
-  revisions.set(path, revision);
-  return revision;
+  return revisionsUnder(dirname(path)).get(path) ?? buildRevision();
 }

@@ -21,12 +21,24 @@ for (const [name, xml] of [[STYLES.chicago, chicago], [STYLES.mla, mla], [STYLES
   if (!registered.styles.has(name)) registered.styles.add(name, xml);
 }
 
-/** Bibliography entries as HTML, one per item, keyed by CSL id, formatted by citeproc. */
+const formattedLists = new Map<string, Map<string, string>>();
+
+/**
+ * Bibliography entries as HTML, one per item, keyed by CSL id, formatted by citeproc. An entry
+ * can depend on its neighbours (Chicago replaces a repeated author with "———"), so what is kept
+ * for reuse is a whole list: many pages cite the same sources, and citeproc is a build's
+ * slowest step.
+ */
 export function formatBibliographyEntries(items: BibliographyItem[], style: StyleName = 'chicago'): Map<string, string> {
   if (!items.length) return new Map();
+  const key = `${style}\u0000${JSON.stringify(items)}`;
+  const cached = formattedLists.get(key);
+  if (cached) return new Map(cached);
   const cite = new Cite(items);
   const entries = cite.format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
-  return new Map(entries.map(([id, html]) => [id, html.trim()]));
+  const formatted = new Map(entries.map(([id, html]) => [id, html.trim()]));
+  formattedLists.set(key, formatted);
+  return new Map(formatted);
 }
 
 /** One item's bibliography entry as plain text, in the given style. */

@@ -1,0 +1,55 @@
+// Synthetic events for the benchmark: `node scripts/bench-content.mjs N DIR` writes N events
+// (with the lanes, one person, one place and two sources they cite) as a content directory
+// the site builds from with CONTENT_DIR=DIR.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+// ---- synthetic content -------------------------------------------------------------------------
+
+/** A small deterministic generator, so every run measures the same events. */
+function generator(seed) {
+  return () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+}
+const WORDS = 'army treaty railway border garrison envoy cabinet harbour division staff report winter river province ceasefire convention officer consulate column mission'.split(' ');
+const pad = (n, w = 2) => String(n).padStart(w, '0');
+
+export function generateContent(n, dir) {
+  const random = generator(n);
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['events', 'people', 'places']) mkdirSync(join(dir, sub), { recursive: true });
+  cpSync(join(root, 'content/lanes.yaml'), join(dir, 'lanes.yaml'));
+  const lanes = readFileSync(join(root, 'content/lanes.yaml'), 'utf8').match(/id: ([a-z-]+)/g).map((m) => m.slice(4));
+  writeFileSync(join(dir, 'bibliography.yaml'), `- id: source-a\n  type: book\n  title: A Synthetic Source\n  author: [{ family: Author, given: A. }]\n  issued: { date-parts: [[2000]] }\n- id: source-b\n  type: book\n  title: Another Synthetic Source\n  author: [{ family: Writer, given: B. }]\n  issued: { date-parts: [[2010]] }\n`);
+  writeFileSync(join(dir, 'people', 'person-one.yaml'), 'name: Person One\ndescription: A synthetic person.\n');
+  writeFileSync(join(dir, 'places', 'place-one.yaml'), 'name: Place One\nlatitude: 41.8\nlongitude: 123.4\ncountry: China\n');
+  for (let i = 0; i < n; i++) {
+    const year = 1895 + Math.floor(random() * 54);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const kind = random();
+    let date;
+    if (kind < 0.55) date = `${year}-${pad(month)}-${pad(day)}`;
+    else if (kind < 0.7) date = `${year}-${pad(month)}`;
+    else if (kind < 0.78) date = `${year}~`;
+    else {
+      const endYear = Math.min(1948, year + Math.floor(random() * 4));
+      date = `${year}-${pad(month)}/${endYear}-${pad(Math.max(month, 1 + Math.floor(random() * 12)))}`;
+      if (endYear === year && date.slice(8) <= date.slice(0, 7)) date = `${year}-${pad(month)}`;
+    }
+    const words = Array.from({ length: 210 }, () => WORDS[Math.floor(random() * WORDS.length)]);
+    const body = `${words.slice(0, 100).join(' ')} [@source-a].\n\n${words.slice(100).join(' ')} [@source-b, p. ${1 + i % 300}].\n`;
+    writeFileSync(join(dir, 'events', `synthetic-event-${i}.md`), `---\ntitle: Synthetic event ${i} ${words.slice(0, 3).join(' ')}\nsummary: A generated event for the benchmark.\ndate: "${date}"\nlane: ${lanes[i % lanes.length]}\ntags: [synthetic]\nplaces: [place-one]\npeople: [person-one]\nsources: [source-a, source-b]\n---\n\n${body}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [n, dir] = process.argv.slice(2);
+  if (!Number(n) || !dir) {
+    console.error('Usage: node scripts/bench-content.mjs N DIR');
+    process.exit(2);
+  }
+  generateContent(Number(n), resolve(dir));
+  console.log(`Wrote ${n} synthetic events into ${resolve(dir)}.`);
+}

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from '../content-source/read.ts';
 import { sortChronologically } from '../lib/chronology.ts';
+import { relationIndex, type RelationGroup } from '../lib/relations.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -30,25 +31,55 @@ export function getEvents(): Promise<OrderedEvent[]> {
   return eventsCache;
 }
 
+/** What every event page looks up among all events, indexed once per build (not once per page). */
+export interface EventIndex {
+  /** An event's relations, both ways, grouped by their words. */
+  relationsOf: (slug: string) => RelationGroup[];
+  /** Titles by slug. */
+  titles: Map<string, string>;
+}
+
+let indexCache: Promise<EventIndex> | undefined;
+
+export function getEventIndex(): Promise<EventIndex> {
+  indexCache ??= getEvents().then((events) => ({
+    relationsOf: relationIndex(events.map((e) => ({ slug: e.slug, related: e.entry.data.related }))),
+    titles: new Map(events.map((e) => [e.slug, e.title])),
+  }));
+  return indexCache;
+}
+
+// The collections below are read once per build, like the events: every page asks for them.
+let peopleCache: Promise<Map<string, PersonEntry>> | undefined;
+let placesCache: Promise<Map<string, PlaceEntry>> | undefined;
+let lanesCache: Promise<CollectionEntry<'lanes'>['data'][]> | undefined;
+let bibliographyCache: Promise<Map<string, BibliographyItem>> | undefined;
+
 /** People by slug. */
-export async function getPeople(): Promise<Map<string, PersonEntry>> {
-  return new Map((await getCollection('people')).map((entry) => [entry.id, entry]));
+export function getPeople(): Promise<Map<string, PersonEntry>> {
+  peopleCache ??= getCollection('people').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return peopleCache;
 }
 
 /** Places by slug. */
-export async function getPlaces(): Promise<Map<string, PlaceEntry>> {
-  return new Map((await getCollection('places')).map((entry) => [entry.id, entry]));
+export function getPlaces(): Promise<Map<string, PlaceEntry>> {
+  placesCache ??= getCollection('places').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return placesCache;
 }
 
 /** Lanes in their authored order (the order of content/lanes.yaml, which the loader does not keep). */
-export async function getLanes() {
-  const authored = (parse(readFileSync(join(contentDir(), 'lanes.yaml'), 'utf8')) as { id: string }[]).map((lane) => lane.id);
-  return (await getCollection('lanes')).map((entry) => entry.data).sort((a, b) => authored.indexOf(a.id) - authored.indexOf(b.id));
+export function getLanes(): Promise<CollectionEntry<'lanes'>['data'][]> {
+  lanesCache ??= getCollection('lanes').then((entries) => {
+    const authored = (parse(readFileSync(join(contentDir(), 'lanes.yaml'), 'utf8')) as { id: string }[]).map((lane) => lane.id);
+    return entries.map((entry) => entry.data).sort((a, b) => authored.indexOf(a.id) - authored.indexOf(b.id));
+  });
+  return lanesCache;
 }
 
 /** The bibliography by key. */
-export async function getBibliography(): Promise<Map<string, BibliographyItem>> {
-  return new Map((await getCollection('bibliography')).map((entry) => [entry.id, entry.data as BibliographyItem]));
+export function getBibliography(): Promise<Map<string, BibliographyItem>> {
+  bibliographyCache ??= getCollection('bibliography').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as BibliographyItem])));
+  return bibliographyCache;
 }
 
 /** A lesson path with its steps resolved to events, in the order the lesson shows them. */

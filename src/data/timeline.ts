@@ -14,6 +14,14 @@ export interface TimelineData {
   extent: TimeWindow;
 }
 
+/**
+ * Up to this many events, the home page lists them all below the timeline (its no-script and
+ * screen-reader view). Beyond it, the list would outweigh the timeline (10,000 events made an
+ * 89,000-element page whose first paint took 2 s), so the home page lists eras and decades
+ * and /events/ lists the events.
+ */
+export const HOME_LIST_MAX = 1000;
+
 /** Years around the events: the default view starts a year before the first event. */
 const DEFAULT_VIEW_END_YEAR = 1950;
 

@@ -30,28 +30,43 @@ export interface RelationGroup {
 }
 
 /**
- * The relations of one event in both directions, grouped by their words. Each other event
- * appears once, under the first group that names it; an event never relates to itself.
- * `events` must be in chronological order: each group lists its events in that order.
+ * The relations of every event in both directions, read once: a function that gives one
+ * event's groups by their words. Each other event appears once, under the first group that
+ * names it; an event never relates to itself. `events` must be in chronological order: each
+ * group lists its events in that order. (A build asks this of every event page: reading all
+ * events for each page made the build quadratic.)
  */
-export function relationGroups(slug: string, events: readonly RelatedSource[]): RelationGroup[] {
+export function relationIndex(events: readonly RelatedSource[]): (slug: string) => RelationGroup[] {
   const order = new Map(events.map((e, i) => [e.slug, i]));
-  const words = new Map<string, Set<string>>(); // slug → the words that name it
-  const add = (other: string, word: string) => {
-    if (other === slug || !order.has(other)) return;
-    words.set(other, (words.get(other) ?? new Set()).add(word));
-  };
-  const self = events.find((e) => e.slug === slug);
-  for (const relation of self?.related ?? []) add(relation.event, RELATION_WORDS[relation.type].outgoing);
+  const incoming = new Map<string, { from: string; type: RelationType }[]>();
   for (const other of events) {
-    for (const relation of other.related) if (relation.event === slug) add(other.slug, RELATION_WORDS[relation.type].incoming);
+    for (const relation of other.related) {
+      const list = incoming.get(relation.event) ?? [];
+      list.push({ from: other.slug, type: relation.type });
+      incoming.set(relation.event, list);
+    }
   }
-  const groups = new Map<string, string[]>();
-  for (const [other, named] of words) {
-    const word = GROUP_ORDER.find((w) => named.has(w))!;
-    groups.set(word, [...(groups.get(word) ?? []), other]);
-  }
-  return GROUP_ORDER.filter((w) => groups.has(w)).map((w) => ({ words: w, slugs: groups.get(w)!.sort((a, b) => order.get(a)! - order.get(b)!) }));
+  return (slug) => {
+    const words = new Map<string, Set<string>>(); // slug → the words that name it
+    const add = (other: string, word: string) => {
+      if (other === slug || !order.has(other)) return;
+      words.set(other, (words.get(other) ?? new Set()).add(word));
+    };
+    const self = order.has(slug) ? events[order.get(slug)!] : undefined;
+    for (const relation of self?.related ?? []) add(relation.event, RELATION_WORDS[relation.type].outgoing);
+    for (const { from, type } of incoming.get(slug) ?? []) add(from, RELATION_WORDS[type].incoming);
+    const groups = new Map<string, string[]>();
+    for (const [other, named] of words) {
+      const word = GROUP_ORDER.find((w) => named.has(w))!;
+      groups.set(word, [...(groups.get(word) ?? []), other]);
+    }
+    return GROUP_ORDER.filter((w) => groups.has(w)).map((w) => ({ words: w, slugs: groups.get(w)!.sort((a, b) => order.get(a)! - order.get(b)!) }));
+  };
+}
+
+/** The relations of one event (see relationIndex, for many). */
+export function relationGroups(slug: string, events: readonly RelatedSource[]): RelationGroup[] {
+  return relationIndex(events)(slug);
 }
 
 /** The events before and after one in the site's chronological order. */

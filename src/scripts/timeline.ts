@@ -194,14 +194,22 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       }
     });
 
-    layers.marks.selectAll<SVGAElement, SceneMark>('a').data(scene.marks, (d) => d.key).join((enter) => {
+    // Keyed by kind as well: a mark that turns from point to bar as the view zooms is rebuilt
+    // with the children its kind needs (a point has three, a bar three to six).
+    layers.marks.selectAll<SVGAElement, SceneMark>('a').data(scene.marks, (d) => `${d.kind}:${d.key}`).join((enter) => {
       const a = enter.append('a').attr('tabindex', -1);
       a.append('rect').attr('class', 'tl-hit');
-      a.append('rect').attr('class', 'tl-bar');
-      a.append('rect').attr('class', 'tl-fuzz tl-fuzz--start');
-      a.append('rect').attr('class', 'tl-fuzz tl-fuzz--end');
-      a.append('circle').attr('class', 'tl-dot').attr('r', options.markRadius);
-      a.append('path').attr('class', 'tl-open');
+      a.each(function (d) {
+        const mark = select(this);
+        if (d.kind === 'point') {
+          mark.append('circle').attr('class', 'tl-dot').attr('r', options.markRadius);
+        } else {
+          mark.append('rect').attr('class', 'tl-bar').attr('rx', 3);
+          if (d.classes.includes('is-fuzzy-start')) mark.append('rect').attr('class', 'tl-fuzz tl-fuzz--start');
+          if (d.classes.includes('is-fuzzy-end')) mark.append('rect').attr('class', 'tl-fuzz tl-fuzz--end');
+          if (d.classes.includes('is-open-end')) mark.append('path').attr('class', 'tl-open');
+        }
+      });
       a.append('text').attr('class', 'tl-label');
       return a;
     }).attr('class', (d) => `${d.classes}${d.slug === activeSlug ? ' is-active' : ''}`)
@@ -210,28 +218,29 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       .attr('data-key', (d) => d.key)
       .each(function (d) {
         const a = select(this);
-        const isBar = d.kind === 'bar';
         const along = horizontal ? d.x : d.y;
         const barLength = Math.max(2, d.end - along);
-        const fuzz = Math.min(24, barLength * 0.25);
-        const place = (sel: Selection<SVGRectElement, unknown, null, undefined>, from: number, size: number, show: boolean) => {
-          sel.attr('display', show ? null : 'none');
-          if (!show) return;
-          if (horizontal) sel.attr('x', from).attr('y', d.y - 6).attr('width', size).attr('height', 12);
-          else sel.attr('y', from).attr('x', d.x - 6).attr('height', size).attr('width', 12);
-        };
         // A 24 px target around every mark (WCAG 2.5.8), however thin the mark.
         const hit = a.select<SVGRectElement>('.tl-hit');
-        const hitFrom = isBar ? along - 6 : along - 12;
-        const hitLength = isBar ? barLength + 12 : 24;
+        const hitFrom = d.kind === 'bar' ? along - 6 : along - 12;
+        const hitLength = d.kind === 'bar' ? barLength + 12 : 24;
         if (horizontal) hit.attr('x', hitFrom).attr('width', hitLength).attr('y', d.y - 12).attr('height', 24);
         else hit.attr('y', hitFrom).attr('height', hitLength).attr('x', d.x - 12).attr('width', 24);
-        place(a.select<SVGRectElement>('.tl-bar'), along, barLength, isBar);
-        place(a.select<SVGRectElement>('.tl-fuzz--start'), along, fuzz, isBar);
-        place(a.select<SVGRectElement>('.tl-fuzz--end'), d.end - fuzz, fuzz, isBar);
-        a.select('circle').attr('display', isBar ? 'none' : null).attr('cx', d.x).attr('cy', d.y);
-        const tip = horizontal ? `M${d.end},${d.y - 7} l9,7 l-9,7 z` : `M${d.x - 7},${d.end} l7,9 l7,-9 z`;
-        a.select('.tl-open').attr('display', isBar && d.classes.includes('is-open-end') ? null : 'none').attr('d', tip);
+        if (d.kind === 'point') {
+          a.select('circle').attr('cx', d.x).attr('cy', d.y);
+        } else {
+          const fuzz = Math.min(24, barLength * 0.25);
+          const place = (selector: string, from: number, size: number) => {
+            const rect = a.select<SVGRectElement>(selector);
+            if (rect.empty()) return;
+            if (horizontal) rect.attr('x', from).attr('y', d.y - 6).attr('width', size).attr('height', 12);
+            else rect.attr('y', from).attr('x', d.x - 6).attr('height', size).attr('width', 12);
+          };
+          place('.tl-bar', along, barLength);
+          place('.tl-fuzz--start', along, fuzz);
+          place('.tl-fuzz--end', d.end - fuzz, fuzz);
+          a.select('.tl-open').attr('d', horizontal ? `M${d.end},${d.y - 7} l9,7 l-9,7 z` : `M${d.x - 7},${d.end} l7,9 l7,-9 z`);
+        }
         a.select('text').attr('x', d.labelX).attr('y', d.labelY).attr('text-anchor', d.labelAnchor).text(d.label).classed('is-hidden', !d.labelled);
       });
 
@@ -390,11 +399,17 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     return active ?? svgNode.querySelector<SVGAElement>('.tl-mark, .tl-cluster');
   }
 
+  let tabStop: SVGAElement | null = null;
   function updateRovingFocus(): void {
     // A focused mark that is redrawn away (into a cluster, out of view) must not drop focus on the page.
     const hadFocus = focusInside && (document.activeElement === document.body || document.activeElement === null);
     const target = focusTarget();
-    for (const el of svgNode.querySelectorAll<SVGAElement>('.tl-mark, .tl-cluster')) el.setAttribute('tabindex', el === target ? '0' : '-1');
+    // Marks are drawn with tabindex -1: only the old and the new tab stop change.
+    if (tabStop !== target) {
+      tabStop?.setAttribute('tabindex', '-1');
+      tabStop = target;
+    }
+    target?.setAttribute('tabindex', '0');
     svgNode.setAttribute('tabindex', target ? '-1' : '0');
     // Focus follows the active event once its mark exists (it may appear only as the view moves).
     const arrived = focusPending && target !== null && (!activeSlug || target.dataset.key === activeSlug);

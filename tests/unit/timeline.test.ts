@@ -250,3 +250,50 @@ describe('timeScale', () => {
     expect(scale.domain()).toEqual([utcDay(1900, 1, 1), utcDay(1950, 1, 1)]); // the base scale never changes
   });
 });
+
+describe('layoutTimeline draws what the width holds, not what N is', () => {
+  // Events shaped like the benchmark's: days, months, approximate years and ranges of up to four years.
+  function synthetic(n: number, laneCount: number): TimelineItem[] {
+    let seed = n;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+    const DAY = 86_400_000;
+    return Array.from({ length: n }, (_, i) => {
+      const start = utcDay(1895 + Math.floor(random() * 54), 1 + Math.floor(random() * 12), 1 + Math.floor(random() * 28));
+      const kind = random();
+      const end = start + (kind < 0.55 ? DAY : kind < 0.7 ? 30 * DAY : kind < 0.78 ? 365 * DAY : random() * 4 * 365 * DAY) - 1;
+      return { slug: `e${i}`, title: `Synthetic event ${i} army treaty`, summary: '', lane: i % laneCount, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [] };
+    }).sort((a, b) => a.start - b.start);
+  }
+  const laneCount = 8;
+  const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount };
+  const width = 1280;
+  // A row holds bodies at least 2 × markRadius + gap apart, plus at most one overflow cluster over each bar.
+  const perRow = 2 * Math.ceil(width / (2 * options.markRadius + options.gapPx));
+  const bound = laneCount * options.rowsPerLane * perRow;
+
+  for (const [from, to] of [['1894', '1950'], ['1920', '1925'], ['1930-03', '1930-09']]) {
+    it(`window ${from}–${to}: bounded at 1,000 and 10,000 events, and every event is shown once`, () => {
+      const { toPx, window } = scaleFor(from, to, width);
+      const counts = [1_000, 10_000].map((n) => {
+        const layout = layoutTimeline(synthetic(n, laneCount), toPx, window, options);
+        const shown = [...layout.marks.map((m) => m.item.slug), ...layout.clusters.flatMap((c) => c.slugs)];
+        expect(new Set(shown).size).toBe(shown.length);
+        expect(shown.length).toBe(layout.visibleCount);
+        // Marks (points and bars) never overlap one another in a row.
+        const byRow = new Map<string, [number, number][]>();
+        for (const m of layout.marks) {
+          const key = `${m.lane}:${m.row}`;
+          byRow.set(key, [...(byRow.get(key) ?? []), [m.pos - options.markRadius, Math.max(m.pos2, m.pos + options.markRadius)]]);
+        }
+        for (const spans of byRow.values()) {
+          spans.sort((a, b) => a[0] - b[0]);
+          for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);
+        }
+        return layout.marks.length + layout.clusters.length;
+      });
+      for (const count of counts) expect(count).toBeLessThanOrEqual(bound);
+      // Ten times the events draws at most a few times the elements (denser views only fill up).
+      expect(counts[1]).toBeLessThan(counts[0] * 3 + 50);
+    });
+  }
+});

@@ -92,9 +92,10 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
 /** Where a label sits: over a long bar, after the mark, or before it (near the right edge). */
 export type LabelSide = 'inside' | 'after' | 'before';
 
+/** A body to place; labels are made only for what gets placed (most events end in clusters). */
 type Placeable =
-  | { type: 'mark'; kind: 'point' | 'bar'; item: TimelineItem; pos: number; pos2: number; label: string }
-  | { type: 'cluster'; items: TimelineItem[]; pos: number; pos2: number; label: string };
+  | { type: 'mark'; kind: 'point' | 'bar'; item: TimelineItem; pos: number; pos2: number }
+  | { type: 'cluster'; items: TimelineItem[]; pos: number; pos2: number };
 
 /** Shortens a title to a label, at a word boundary. */
 export function shortLabel(title: string, maxChars: number): string {
@@ -111,36 +112,44 @@ function labelExtent(label: string, options: LayoutOptions): number {
 
 /** Points and bars of one lane, with near-coincident points gathered into clusters. */
 function placeablesOf(items: TimelineItem[], toPx: (t: number) => number, options: LayoutOptions): Placeable[] {
+  // Runs over every event in the window on every frame: plain locals, no closures.
   const out: Placeable[] = [];
-  let group: { items: TimelineItem[]; first: number; last: number } | null = null;
-  const flush = () => {
-    if (!group) return;
-    if (group.items.length === 1) {
-      const [item] = group.items;
-      out.push({ type: 'mark', kind: 'point', item, pos: group.first, pos2: group.first, label: shortLabel(item.title, options.labelMaxChars) });
-    } else {
-      const pos = (group.first + group.last) / 2;
-      out.push({ type: 'cluster', items: group.items, pos, pos2: pos, label: `${group.items.length} events` });
-    }
-    group = null;
-  };
-  for (const item of items) {
-    const a = toPx(item.start);
-    const b = toPx(item.end);
-    if (b - a >= options.minBarPx) {
-      out.push({ type: 'mark', kind: 'bar', item, pos: a, pos2: b, label: shortLabel(item.title, options.labelMaxChars) });
-      continue;
+  const { minBarPx, clusterGapPx } = options;
+  let group: TimelineItem[] = [];
+  let first = 0;
+  let last = 0;
+  for (let i = 0; i <= items.length; i++) {
+    const item = items[i];
+    let a = 0;
+    let b = 0;
+    if (item) {
+      a = toPx(item.start);
+      b = toPx(item.end);
+      if (b - a >= minBarPx) {
+        out.push({ type: 'mark', kind: 'bar', item, pos: a, pos2: b });
+        continue;
+      }
     }
     const centre = (a + b) / 2;
-    if (group && centre - group.last < options.clusterGapPx) {
-      group.items.push(item);
-      group.last = centre;
-    } else {
-      flush();
-      group = { items: [item], first: centre, last: centre };
+    // Points gather while each is near the last, but a cluster never reaches wider than two
+    // gaps: a dense stretch becomes a row of clusters, each zooming into its own part of it,
+    // not one cluster for the whole stretch.
+    if (item && group.length && centre - last < clusterGapPx && centre - first <= 2 * clusterGapPx) {
+      group.push(item);
+      last = centre;
+      continue;
+    }
+    if (group.length === 1) {
+      out.push({ type: 'mark', kind: 'point', item: group[0], pos: first, pos2: first });
+    } else if (group.length > 1) {
+      const pos = (first + last) / 2;
+      out.push({ type: 'cluster', items: group, pos, pos2: pos });
+    }
+    if (item) {
+      group = [item];
+      first = last = centre;
     }
   }
-  flush();
   return out.sort((p, q) => p.pos - q.pos);
 }
 
@@ -151,34 +160,34 @@ function clusterOf(items: TimelineItem[], pos: number, lane: number, row: number
     lane,
     row,
     count: items.length,
-    start: Math.min(...items.map((i) => i.start)),
-    end: Math.max(...items.map((i) => i.end)),
+    start: items.reduce((min, i) => Math.min(min, i.start), Infinity),
+    end: items.reduce((max, i) => Math.max(max, i.end), -Infinity),
     slugs: items.map((i) => i.slug),
     labelled,
-    label: `${items.length} events`,
+    label: items.length === 1 ? '1 event' : `${items.length} events`,
     labelSide,
   };
 }
 
-/** A cluster holding a point or cluster already placed and `placeable` too. */
+/**
+ * A cluster holding a point or cluster already placed and `placeable` too. A cluster grows in
+ * place (a dense view merges thousands of events one by one; copying would be quadratic).
+ */
 function mergeIntoCluster(existing: MarkLayout | ClusterLayout, placeable: Placeable, lane: number, row: number): ClusterLayout {
   const added = placeable.type === 'mark' ? [placeable.item] : placeable.items;
-  const slugs = [...('item' in existing ? [existing.item.slug] : existing.slugs), ...added.map((i) => i.slug)];
-  const start = Math.min('item' in existing ? existing.item.start : existing.start, ...added.map((i) => i.start));
-  const end = Math.max('item' in existing ? existing.item.end : existing.end, ...added.map((i) => i.end));
-  return {
-    key: `${lane}:${slugs[0]}:${slugs.length}`,
-    pos: (existing.pos + placeable.pos) / 2,
-    lane,
-    row,
-    count: slugs.length,
-    start,
-    end,
-    slugs,
-    labelled: false,
-    label: `${slugs.length} events`,
-    labelSide: 'after',
-  };
+  const cluster = 'item' in existing ? clusterOf([existing.item], existing.pos, lane, row, false, 'after') : existing;
+  for (const item of added) {
+    cluster.slugs.push(item.slug);
+    if (item.start < cluster.start) cluster.start = item.start;
+    if (item.end > cluster.end) cluster.end = item.end;
+  }
+  cluster.count = cluster.slugs.length;
+  cluster.key = `${lane}:${cluster.slugs[0]}:${cluster.count}`;
+  cluster.label = `${cluster.count} events`;
+  cluster.pos = (existing.pos + placeable.pos) / 2;
+  cluster.labelled = false;
+  cluster.labelSide = 'after';
+  return cluster;
 }
 
 /** The stretch of the time axis a label covers, in its row (horizontal) or its column of labels (vertical). */
@@ -222,13 +231,16 @@ function bodySpan(element: MarkLayout | ClusterLayout, options: LayoutOptions): 
 
 /**
  * First pass: puts every body in a row, before any label. Each goes to the free row that
- * has been free the longest, which spreads marks out and leaves room beside them for labels;
- * a point with no free row joins the point or cluster in its way.
+ * has been free the longest, which spreads marks out and leaves room beside them for labels.
+ * What finds no free row joins the point or cluster at the end of a row; when every row ends
+ * in a bar, it starts a cluster over the bar that ends first. So bodies never pile up: a row
+ * holds at most one body per few pixels, whatever the number of events.
  */
 function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptions, out: (MarkLayout | ClusterLayout)[]): void {
   const rows = options.rowsPerLane;
   const rowEnds = new Array<number>(rows).fill(-Infinity);
   const rowLast: (MarkLayout | ClusterLayout | null)[] = new Array(rows).fill(null);
+  const isBar = (element: MarkLayout | ClusterLayout | null) => element !== null && 'kind' in element && element.kind === 'bar';
   for (const placeable of placeables) {
     const radius = placeable.type === 'cluster' ? options.clusterRadius : options.markRadius;
     const bodyStart = placeable.pos - radius;
@@ -237,23 +249,58 @@ function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptio
     for (let r = 0; r < rows; r++) {
       if (rowEnds[r] + options.gapPx <= bodyStart && (row === -1 || rowEnds[r] < rowEnds[row])) row = r;
     }
-    if (row === -1 && !(placeable.type === 'mark' && placeable.kind === 'bar')) {
-      const target = rowLast.findIndex((last) => last !== null && !('kind' in last && last.kind === 'bar'));
+    if (row === -1) {
+      const target = rowLast.findIndex((last) => last !== null && !isBar(last));
       if (target !== -1) {
-        const merged = mergeIntoCluster(rowLast[target]!, placeable, lane, target);
-        out.splice(out.indexOf(rowLast[target]!), 1, merged);
+        const existing = rowLast[target]!;
+        const merged = mergeIntoCluster(existing, placeable, lane, target);
+        if (merged !== existing) out[out.lastIndexOf(existing)] = merged;
         rowLast[target] = merged;
         rowEnds[target] = Math.max(rowEnds[target], merged.pos + options.clusterRadius);
         continue;
       }
+      // Every row ends in a bar: a cluster starts over the bar that ends first.
+      row = rowEnds.indexOf(Math.min(...rowEnds));
+      const items = placeable.type === 'mark' ? [placeable.item] : placeable.items;
+      const cluster = clusterOf(items, placeable.pos, lane, row, false, 'after');
+      out.push(cluster);
+      rowLast[row] = cluster;
+      rowEnds[row] = Math.max(rowEnds[row], placeable.pos + options.clusterRadius);
+      continue;
     }
-    if (row === -1) row = rowEnds.indexOf(Math.min(...rowEnds)); // a bar with no free row overlaps
     const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
-      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane, row, labelled: false, label: placeable.label, labelSide: 'after' }
+      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane, row, labelled: false, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }
       : clusterOf(placeable.items, placeable.pos, lane, row, false, 'after');
     out.push(placed);
     rowEnds[row] = Math.max(rowEnds[row], bodyEnd);
     rowLast[row] = placed;
+  }
+}
+
+/**
+ * What is taken along one row, pixel by pixel: a count per pixel of the bodies and labels
+ * that cover it, each widened by a quarter gap on both sides (so two things that do not
+ * touch here are at least half a gap apart). Checking a label is then a scan of its own
+ * width, however many marks the row holds.
+ */
+class RowOccupancy {
+  private readonly cells: Uint16Array;
+  private readonly margin: number;
+  constructor(length: number, margin: number) {
+    this.cells = new Uint16Array(Math.max(1, Math.ceil(length) + 1));
+    this.margin = margin;
+  }
+  private range(a: number, b: number): [number, number] {
+    return [Math.max(0, Math.floor(a - this.margin)), Math.min(this.cells.length, Math.ceil(b + this.margin))];
+  }
+  add([a, b]: [number, number], by = 1): void {
+    const [from, to] = this.range(a, b);
+    for (let i = from; i < to; i++) this.cells[i] += by;
+  }
+  isFree(a: number, b: number): boolean {
+    const [from, to] = this.range(a, b);
+    for (let i = from; i < to; i++) if (this.cells[i]) return false;
+    return true;
   }
 }
 
@@ -263,41 +310,38 @@ function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptio
  * wherever it touches no body and no other label in its row.
  */
 function placeLabels(elements: (MarkLayout | ClusterLayout)[], options: LayoutOptions, limit: number, focus?: string): void {
-  const taken = new Map<number, [number, number][]>();
-  for (const element of elements) {
-    const [a, b] = bodySpan(element, options);
-    taken.set(element.row, [...(taken.get(element.row) ?? []), [a, b]]);
-  }
-  const free = (row: number, a: number, b: number, own: [number, number]) =>
-    a >= 0 && b <= limit && (taken.get(row) ?? []).every(([x, y]) => (x === own[0] && y === own[1]) || b + options.gapPx / 2 <= x || y + options.gapPx / 2 <= a);
+  const rows = new Map<number, RowOccupancy>();
+  const rowOf = (row: number) => {
+    let occupancy = rows.get(row);
+    if (!occupancy) rows.set(row, (occupancy = new RowOccupancy(limit, options.gapPx / 4)));
+    return occupancy;
+  };
+  for (const element of elements) rowOf(element.row).add(bodySpan(element, options));
   const ordered = [...elements].sort((p, q) => Number('item' in q && q.item.slug === focus) - Number('item' in p && p.item.slug === focus) || p.pos - q.pos);
   for (const element of ordered) {
     const own = bodySpan(element, options);
+    const occupancy = rowOf(element.row);
     const labels = 'item' in element ? [element.label, shortLabel(element.item.title, options.shortLabelChars)] : [element.label];
     const isBar = 'item' in element && element.kind === 'bar';
+    // A label may sit over its own bar, never over anything else.
+    occupancy.add(own, -1);
     search: for (const label of [...new Set(labels)]) {
       const width = labelExtent(label, options);
-      const options_: [LabelSide, number, number][] = [];
-      if (isBar && Math.min(own[1], limit) - Math.max(own[0], 0) >= width + 8) options_.push(['inside', Math.max(own[0], 0) + 4, Math.max(own[0], 0) + 4 + width]);
-      options_.push(['after', own[1] + options.gapPx / 2, own[1] + options.gapPx / 2 + width]);
-      options_.push(['before', own[0] - options.gapPx / 2 - width, own[0] - options.gapPx / 2]);
-      for (const [side, a, b] of options_) {
-        const ok = side === 'inside' ? labelsClear(taken.get(element.row) ?? [], own, a, b, options) : free(element.row, a, b, own);
-        if (!ok) continue;
+      const candidates: [LabelSide, number, number][] = [];
+      if (isBar && Math.min(own[1], limit) - Math.max(own[0], 0) >= width + 8) candidates.push(['inside', Math.max(own[0], 0) + 4, Math.max(own[0], 0) + 4 + width]);
+      candidates.push(['after', own[1] + options.gapPx / 2, own[1] + options.gapPx / 2 + width]);
+      candidates.push(['before', own[0] - options.gapPx / 2 - width, own[0] - options.gapPx / 2]);
+      for (const [side, a, b] of candidates) {
+        if (a < 0 || b > limit || !occupancy.isFree(a, b)) continue;
         element.label = label;
         element.labelSide = side;
         element.labelled = true;
-        if (side !== 'inside') taken.get(element.row)!.push([a, b]);
-        else taken.get(element.row)!.push([a, b]);
+        occupancy.add([a, b]);
         break search;
       }
     }
+    occupancy.add(own);
   }
-}
-
-/** An inside label may cover its own bar, but nothing else. */
-function labelsClear(taken: [number, number][], own: [number, number], a: number, b: number, options: LayoutOptions): boolean {
-  return taken.every(([x, y]) => (x === own[0] && y === own[1]) || b + options.gapPx / 2 <= x || y + options.gapPx / 2 <= a);
 }
 
 /**
@@ -314,30 +358,33 @@ function packColumn(placeables: Placeable[], options: LayoutOptions, marks: Mark
     const bodyStart = placeable.pos - radius;
     const bodyEnd = Math.max(placeable.pos2, placeable.pos + radius);
     let column = columnEnds.findIndex((end) => end + options.gapPx / 2 <= bodyStart);
-    if (column === -1 && !(placeable.type === 'mark' && placeable.kind === 'bar')) {
+    if (column === -1) {
       const target = columnLast.findIndex((last) => last !== null && !('kind' in last && last.kind === 'bar'));
       if (target !== -1) {
         const existing = columnLast[target]!;
         const merged = mergeIntoCluster(existing, placeable, 0, target);
-        if ('item' in existing) marks.splice(marks.indexOf(existing), 1);
-        else clusters.splice(clusters.indexOf(existing), 1);
-        clusters.push(merged);
+        if ('item' in existing) {
+          marks.splice(marks.lastIndexOf(existing), 1);
+          clusters.push(merged);
+        }
         columnLast[target] = merged;
         columnEnds[target] = Math.max(columnEnds[target], merged.pos + options.clusterRadius);
         continue;
       }
     }
-    if (column === -1) column = columnEnds.indexOf(Math.min(...columnEnds));
+    // Every column ends in a bar: what comes next starts a cluster over the bar that ends first.
+    const overflow = column === -1;
+    if (overflow) column = columnEnds.indexOf(Math.min(...columnEnds));
     // A label is centred on its mark's start (a bar's label on the bar's first line).
     const labelCentre = placeable.pos + (placeable.type === 'mark' && placeable.kind === 'bar' ? options.labelLineHeightPx / 2 : 0);
     const labelled = labelEnd + 2 <= labelCentre - options.labelLineHeightPx / 2;
     if (labelled) labelEnd = labelCentre + options.labelLineHeightPx / 2;
-    const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
-      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane: 0, row: column, labelled, label: placeable.label, labelSide: 'after' }
-      : clusterOf(placeable.items, placeable.pos, 0, column, labelled, 'after');
-    if (placeable.type === 'mark') marks.push(placed as MarkLayout);
-    else clusters.push(placed as ClusterLayout);
-    columnEnds[column] = Math.max(columnEnds[column], bodyEnd);
+    const placed: MarkLayout | ClusterLayout = placeable.type === 'mark' && !overflow
+      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane: 0, row: column, labelled, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }
+      : clusterOf(placeable.type === 'mark' ? [placeable.item] : placeable.items, placeable.pos, 0, column, labelled, 'after');
+    if ('item' in placed) marks.push(placed);
+    else clusters.push(placed);
+    columnEnds[column] = Math.max(columnEnds[column], overflow ? placeable.pos + options.clusterRadius : bodyEnd);
     columnLast[column] = placed;
   }
 }

@@ -189,6 +189,8 @@ try {
       log(`${n} events: generating Markdown …`);
       generateContent(n, contentDir);
       log(`${n} events: building the site …`);
+      // A cold build: without the cache an earlier build of the same events left (scripts/build.mjs).
+      rmSync(`${siteDir}.cache`, { recursive: true, force: true });
       buildSeconds = timed('site build', process.execPath, [join(root, 'scripts/build.mjs')], { CONTENT_DIR: contentDir, OUT_DIR: siteDir });
       log(`${n} events: building a bare Astro site from the same Markdown …`);
       bareProject(bare, contentDir);

@@ -1,10 +1,11 @@
 // How an event page is cited: its addresses, version and access date, and its CSL item.
 // Shared by the page and by its downloads (BibTeX, RIS, CSL-JSON) and preview image.
 import { buildDay, buildRevision, lastRevision, type Revision } from '../content-source/revision.ts';
-import { pageCitationItem, permalink } from '../lib/citations/page-citation.ts';
+import { formatManyPageCitations, pageCitationItem, permalink } from '../lib/citations/page-citation.ts';
+import type { StyleName } from '../lib/citations/csl.ts';
 import type { CalendarDay } from '../lib/dates/julian.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
-import type { OrderedEvent } from './content.ts';
+import { getEvents, type OrderedEvent } from './content.ts';
 import { eventHref, href } from './urls.ts';
 
 /** The site's name, as citations and cards give it (the same as the layout's). */
@@ -53,4 +54,12 @@ export function eventCitation(event: OrderedEvent, site: URL | undefined): Event
     accessed,
     item,
   };
+}
+
+let pageCitations: Promise<Map<string, Record<StyleName, string>>> | undefined;
+
+/** Every event page's reference in the site's styles, formatted together once per build. */
+export function getPageCitations(site: URL | undefined): Promise<Map<string, Record<StyleName, string>>> {
+  pageCitations ??= getEvents().then((events) => formatManyPageCitations(events.map((event) => eventCitation(event, site).item)));
+  return pageCitations;
 }

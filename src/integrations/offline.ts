@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fileUrl, renderServiceWorker, selectPrecache } from '../lib/offline/precache.ts';
+import { fileUrl, PRECACHE_BUDGET_BYTES, renderServiceWorker, selectPrecache } from '../lib/offline/precache.ts';
 
 /** Every file below a directory, as '/'-separated paths relative to it. */
 function listFiles(dir: string): string[] {
@@ -30,7 +30,7 @@ export function offline(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const files = selectPrecache(listFiles(out));
+        const { files, leftOut } = selectPrecache(listFiles(out), (file) => statSync(join(out, file)).size);
         const hash = createHash('sha256');
         let bytes = 0;
         for (const file of files) {
@@ -46,6 +46,9 @@ export function offline(): AstroIntegration {
         });
         writeFileSync(join(out, 'sw.js'), worker);
         logger.info(`service worker: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) saved for offline use`);
+        for (const group of leftOut) {
+          logger.info(`service worker: ${group.name} (${(group.bytes / 1e6).toFixed(1)} MB) are saved as they are visited, not on install: over the ${PRECACHE_BUDGET_BYTES / 1e6} MB budget`);
+        }
       },
     },
   };

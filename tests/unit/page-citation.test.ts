@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { formatPageCitations, pageCitationItem, permalink, type PageCitationInput } from '../../src/lib/citations/page-citation.ts';
+import { formatManyPageCitations, formatPageCitations, pageCitationItem, permalink, type PageCitationInput } from '../../src/lib/citations/page-citation.ts';
 import { exportReference } from '../../src/lib/citations/csl.ts';
 import { eventJsonLd, highwireTags, jsonLdText, temporalCoverage, type PageMetadataInput } from '../../src/lib/citations/page-metadata.ts';
 import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates/historical-date.ts';
@@ -47,6 +47,22 @@ describe('the page as a CSL item', () => {
     expect(cited.chicago).toBe('Northeast Asia 1895–1948. “Huanggutun Incident: Kwantung Army Officers Assassinate Zhang Zuolin,” November 24, 2026. https://example.org/timeline/events/huanggutun-incident-1928/?v=2026-11-24.');
     expect(cited.apa).toBe('<i>Huanggutun Incident: Kwantung Army officers assassinate Zhang Zuolin</i>. (2026, November 24). Northeast Asia 1895–1948. https://example.org/timeline/events/huanggutun-incident-1928/?v=2026-11-24');
     expect(cited.mla).toBe('“Huanggutun Incident: Kwantung Army Officers Assassinate Zhang Zuolin.” <i>Northeast Asia 1895–1948</i>, 24 Nov. 2026, https://example.org/timeline/events/huanggutun-incident-1928/?v=2026-11-24.');
+  });
+});
+
+describe('many pages formatted together', () => {
+  it('give each page exactly the reference it gets alone, pages with the same title too', () => {
+    const page = (slug: string, title: string, day: number) => pageCitationItem({ ...input, slug, title, url: `https://example.org/timeline/events/${slug}/`, lastChanged: { year: 2026, month: 11, day }, version: `2026-11-${day}` });
+    const items = [
+      page('a', 'Battle of Mukden', 10),
+      page('b', 'Battle of Mukden', 10), // same title and year: APA would add "2026a" in a shared list
+      page('c', 'The Portsmouth Treaty', 12),
+      page('d', 'Battle of Mukden', 11),
+      item,
+    ];
+    const together = formatManyPageCitations(items);
+    for (const one of items) expect(together.get(one.id), one.id).toEqual(formatManyPageCitations([one]).get(one.id));
+    expect(together.get('b')!.apa).not.toMatch(/2026[a-z]/);
   });
 });
 

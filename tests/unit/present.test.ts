@@ -163,10 +163,23 @@ describe('offline: the service worker’s precache list', () => {
     '_astro/page.abc.js', '_astro/Deck.abc.css', 'people/puyi/index.html', 'pagefind/pagefind.js', 'data/events.json',
   ];
   it('holds the timeline, every event page, everything for the lessons, and their scripts and styles', () => {
-    expect(selectPrecache(built)).toEqual([
+    expect(selectPrecache(built).files).toEqual([
       '_astro/Deck.abc.css', '_astro/page.abc.js', 'events/index.html', 'events/mukden-incident-1931/index.html', 'favicon.svg', 'index.html', 'offline/index.html',
       'present/index.html', 'present/lesson/handout/index.html', 'present/lesson/index.html', 'present/maps/mukden.svg', 'present/notes/index.html', 'present/qr/mukden-incident-1931.svg', 'timeline.json',
     ]);
+  });
+  it('leaves out, in order, the groups that would pass the budget, and never the timeline itself', () => {
+    const sizes: Record<string, number> = { 'index.html': 40, 'timeline.json': 30, 'present/index.html': 20, 'events/mukden-incident-1931/index.html': 50 };
+    const sizeOf = (file: string) => sizes[file] ?? 1;
+    const roomy = selectPrecache(built, sizeOf, 1000);
+    expect(roomy.leftOut).toEqual([]);
+    const tight = selectPrecache(built, sizeOf, 110);
+    expect(tight.files).toContain('present/index.html');
+    expect(tight.files).not.toContain('events/mukden-incident-1931/index.html');
+    expect(tight.files).not.toContain('present/qr/mukden-incident-1931.svg'); // a later group, though it would fit
+    expect(tight.leftOut.map((g) => g.name)).toEqual(['the event pages', 'the QR codes']);
+    const tiny = selectPrecache(built, sizeOf, 1);
+    expect(tiny.files).toEqual(['_astro/Deck.abc.css', '_astro/page.abc.js', 'favicon.svg', 'index.html', 'offline/index.html', 'timeline.json']);
   });
   it('addresses follow the base', () => {
     expect(fileUrl('index.html', '/')).toBe('/');

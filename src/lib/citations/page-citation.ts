@@ -50,12 +50,35 @@ export function pageCitationItem(input: PageCitationInput): BibliographyItem {
 
 /** The page's reference in each of the site's styles, as HTML from citeproc (italics kept). */
 export function formatPageCitations(item: BibliographyItem): Record<StyleName, string> {
-  const cite = new Cite([item]);
-  const format = (style: StyleName) => {
-    const [[, html]] = cite.format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
-    return html.trim().replace(/^<div[^>]*>|<\/div>$/g, '');
-  };
-  return { chicago: format('chicago'), apa: format('apa'), mla: format('mla') };
+  return formatManyPageCitations([item]).get(item.id)!;
+}
+
+/**
+ * The references of many pages at once: one citeproc run per style for a whole batch is about
+ * twice as fast as one per page. Pages with the same title go to different batches: in a
+ * shared list APA would tell them apart ("2026a", "2026b"), which a page cited alone must not
+ * show; nothing else in these styles depends on the other entries of a list of web pages.
+ */
+export function formatManyPageCitations(items: readonly BibliographyItem[]): Map<string, Record<StyleName, string>> {
+  const batches: BibliographyItem[][] = [];
+  const seen = new Map<string, number>(); // title → how many batches already hold one
+  for (const item of items) {
+    const title = String(item.title ?? '').toLowerCase();
+    const batch = seen.get(title) ?? 0;
+    seen.set(title, batch + 1);
+    (batches[batch] ??= []).push(item);
+  }
+  const out = new Map<string, Record<StyleName, string>>();
+  for (const batch of batches) {
+    const cite = new Cite(batch);
+    const format = (style: StyleName) => {
+      const entries = cite.format('bibliography', { format: 'html', template: STYLES[style], lang: 'en-US', asEntryArray: true }) as unknown as [string, string][];
+      return new Map(entries.map(([id, html]) => [id, html.trim().replace(/^<div[^>]*>|<\/div>$/g, '')]));
+    };
+    const [chicago, apa, mla] = [format('chicago'), format('apa'), format('mla')];
+    for (const item of batch) out.set(item.id, { chicago: chicago.get(item.id)!, apa: apa.get(item.id)!, mla: mla.get(item.id)! });
+  }
+  return out;
 }
 
 /** The downloads offered for a page: format, file name, media type and what to call it. */

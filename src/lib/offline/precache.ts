@@ -2,23 +2,46 @@ import { joinBase } from '../paths.ts';
 
 /**
  * Built files the service worker saves when it installs, so that a lesson survives the network
- * dropping: the home timeline and its data, every event page, everything under /present/
- * (decks, notes, handouts, their maps and QR codes), the offline page, and the scripts and
- * styles they load. Other pages are saved as they are visited.
+ * dropping, in order of need: the home timeline and its data, the offline page, scripts and
+ * styles; then everything for the lessons under /present/ (decks, notes, handouts, maps);
+ * then every event page; then the QR codes of event pages. Other pages are saved as they are
+ * visited. A group that would take the total past the budget is left out with every group
+ * after it: a site of 50 events saves a few megabytes, one of 10,000 would save hundreds.
  */
-const PRECACHED: readonly RegExp[] = [
-  /^index\.html$/,
-  /^timeline\.json$/,
-  /^favicon\.svg$/,
-  /^offline\/index\.html$/,
-  /^events\/(?:[a-z0-9-]+\/)?index\.html$/,
-  /^present\/.+\.(?:html|svg)$/,
-  /^_astro\/[^/]+\.(?:css|js)$/,
+const PRECACHE_GROUPS: readonly { name: string; patterns: readonly RegExp[] }[] = [
+  { name: 'the timeline', patterns: [/^index\.html$/, /^timeline\.json$/, /^favicon\.svg$/, /^offline\/index\.html$/, /^_astro\/[^/]+\.(?:css|js)$/] },
+  { name: 'the lessons', patterns: [/^present\/(?!qr\/).+\.(?:html|svg)$/] },
+  { name: 'the event pages', patterns: [/^events\/(?:[a-z0-9-]+\/)?index\.html$/] },
+  { name: 'the QR codes', patterns: [/^present\/qr\/.+\.svg$/] },
 ];
 
-/** The built files (paths relative to the output directory, with "/") that are precached, sorted. */
-export function selectPrecache(files: readonly string[]): string[] {
-  return files.filter((file) => PRECACHED.some((pattern) => pattern.test(file))).sort();
+/** How much the worker saves at most when it installs. */
+export const PRECACHE_BUDGET_BYTES = 50_000_000;
+
+export interface PrecacheSelection {
+  /** The files to precache (paths relative to the output directory, with "/"), sorted. */
+  files: string[];
+  /** The groups left out because they would pass the budget, with their sizes. */
+  leftOut: { name: string; bytes: number }[];
+}
+
+/** The built files that are precached, group by group while they fit in the budget. */
+export function selectPrecache(files: readonly string[], sizeOf: (file: string) => number = () => 0, budget = PRECACHE_BUDGET_BYTES): PrecacheSelection {
+  const selected: string[] = [];
+  const leftOut: { name: string; bytes: number }[] = [];
+  let total = 0;
+  for (const group of PRECACHE_GROUPS) {
+    const members = files.filter((file) => group.patterns.some((pattern) => pattern.test(file)));
+    const bytes = members.reduce((sum, file) => sum + sizeOf(file), 0);
+    // The first group (the timeline itself) is always saved.
+    if (leftOut.length || (selected.length && total + bytes > budget)) {
+      leftOut.push({ name: group.name, bytes });
+      continue;
+    }
+    selected.push(...members);
+    total += bytes;
+  }
+  return { files: selected.sort(), leftOut };
 }
 
 /** The address a built file is served at under the base: "events/x/index.html" → "/base/events/x/". */

@@ -12,8 +12,9 @@ import { mapOfPlaces } from '../../../lib/geo/world.ts';
 import { renderLocatorSvg, standaloneMapStyle } from '../../../lib/geo/render-svg.ts';
 import { MAP_BOX, renderCardSvg } from '../../../lib/og/card.ts';
 
-// Drawing a PNG is the slowest step of a build; the same card (same SVG) is drawn once and kept.
-const CACHE = join(process.cwd(), 'node_modules', '.cache', 'preview-png');
+// Drawing a PNG is the slowest step of a build; the same card (same SVG) is drawn once and kept,
+// beside Astro's own cache for this output (scripts/build.mjs gives each output its own).
+const CACHE = join(process.env.ASTRO_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.astro'), 'preview-png');
 
 async function renderPng(svg: string): Promise<Buffer> {
   const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex')}.png`);

@@ -10,8 +10,12 @@ if ('serviceWorker' in navigator) {
     // The development server has no sw.js; a worker left by a built copy on the same port would serve stale pages.
     void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));
   } else {
-    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
-      // Without a worker the site still works online; there is nothing to tell the reader.
-    });
+    // After the page has loaded: saving the site must not compete with showing it.
+    const register = () =>
+      navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => {
+        // Without a worker the site still works online; there is nothing to tell the reader.
+      });
+    if (document.readyState === 'complete') void register();
+    else globalThis.addEventListener('load', () => void register(), { once: true });
   }
 }

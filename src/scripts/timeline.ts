@@ -194,71 +194,16 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       }
     });
 
-    // Keyed by kind as well: a mark that turns from point to bar as the view zooms is rebuilt
-    // with the children its kind needs (a point has three, a bar three to six).
-    layers.marks.selectAll<SVGAElement, SceneMark>('a').data(scene.marks, (d) => `${d.kind}:${d.key}`).join((enter) => {
-      const a = enter.append('a').attr('tabindex', -1);
-      a.append('rect').attr('class', 'tl-hit');
-      a.each(function (d) {
-        const mark = select(this);
-        if (d.kind === 'point') {
-          mark.append('circle').attr('class', 'tl-dot').attr('r', options.markRadius);
-        } else {
-          mark.append('rect').attr('class', 'tl-bar').attr('rx', 3);
-          if (d.classes.includes('is-fuzzy-start')) mark.append('rect').attr('class', 'tl-fuzz tl-fuzz--start');
-          if (d.classes.includes('is-fuzzy-end')) mark.append('rect').attr('class', 'tl-fuzz tl-fuzz--end');
-          if (d.classes.includes('is-open-end')) mark.append('path').attr('class', 'tl-open');
-        }
-      });
-      a.append('text').attr('class', 'tl-label');
-      return a;
-    }).attr('class', (d) => `${d.classes}${d.slug === activeSlug ? ' is-active' : ''}`)
-      .attr('href', (d) => `${eventsBase}${d.slug}/`)
-      .attr('aria-label', (d) => d.ariaLabel)
-      .attr('data-key', (d) => d.key)
-      .each(function (d) {
-        const a = select(this);
-        const along = horizontal ? d.x : d.y;
-        const barLength = Math.max(2, d.end - along);
-        // A 24 px target around every mark (WCAG 2.5.8), however thin the mark.
-        const hit = a.select<SVGRectElement>('.tl-hit');
-        const hitFrom = d.kind === 'bar' ? along - 6 : along - 12;
-        const hitLength = d.kind === 'bar' ? barLength + 12 : 24;
-        if (horizontal) hit.attr('x', hitFrom).attr('width', hitLength).attr('y', d.y - 12).attr('height', 24);
-        else hit.attr('y', hitFrom).attr('height', hitLength).attr('x', d.x - 12).attr('width', 24);
-        if (d.kind === 'point') {
-          a.select('circle').attr('cx', d.x).attr('cy', d.y);
-        } else {
-          const fuzz = Math.min(24, barLength * 0.25);
-          const place = (selector: string, from: number, size: number) => {
-            const rect = a.select<SVGRectElement>(selector);
-            if (rect.empty()) return;
-            if (horizontal) rect.attr('x', from).attr('y', d.y - 6).attr('width', size).attr('height', 12);
-            else rect.attr('y', from).attr('x', d.x - 6).attr('height', size).attr('width', 12);
-          };
-          place('.tl-bar', along, barLength);
-          place('.tl-fuzz--start', along, fuzz);
-          place('.tl-fuzz--end', d.end - fuzz, fuzz);
-          a.select('.tl-open').attr('d', horizontal ? `M${d.end},${d.y - 7} l9,7 l-9,7 z` : `M${d.x - 7},${d.end} l7,9 l7,-9 z`);
-        }
-        a.select('text').attr('x', d.labelX).attr('y', d.labelY).attr('text-anchor', d.labelAnchor).text(d.label).classed('is-hidden', !d.labelled);
-      });
+    // Marks and clusters sit at translate(x, y), their parts at fixed offsets inside: while the
+    // reader zooms or drags, most of them change one attribute a frame. Keyed by kind as well:
+    // a mark that turns from point to bar is rebuilt with the parts its kind needs.
+    layers.marks.selectAll<SVGAElement, SceneMark>('a').data(scene.marks, (d) => `${d.kind}:${d.key}`).join((enter) =>
+      enter.append<SVGAElement>('a').attr('tabindex', -1).each(function (d) { buildMark(this, d); }),
+    ).each(function (d) { updateMark(this, d, horizontal); });
 
-    layers.clusters.selectAll<SVGAElement, SceneCluster>('a').data(scene.clusters, (d) => d.key).join((enter) => {
-      const a = enter.append('a').attr('tabindex', -1).attr('href', '#chronology');
-      a.append('circle').attr('r', options.clusterRadius);
-      a.append('text').attr('class', 'tl-count');
-      a.append('text').attr('class', 'tl-label');
-      return a;
-    }).attr('class', (d) => `tl-cluster lane-${d.lane + 1}`)
-      .attr('aria-label', (d) => d.ariaLabel)
-      .attr('data-key', (d) => d.key)
-      .each(function (d) {
-        const a = select(this);
-        a.select('circle').attr('cx', d.x).attr('cy', d.y);
-        a.select('.tl-count').attr('x', d.x).attr('y', d.y).text(d.count);
-        a.select('.tl-label').attr('x', d.labelX).attr('y', d.labelY).attr('text-anchor', d.labelAnchor).text(d.label).classed('is-hidden', !d.labelled);
-      });
+    layers.clusters.selectAll<SVGAElement, SceneCluster>('a').data(scene.clusters, (d) => d.key).join((enter) =>
+      enter.append<SVGAElement>('a').attr('tabindex', -1).attr('href', '#chronology').each(function () { buildCluster(this); }),
+    ).each(function (d) { updateCluster(this, d); });
 
     updateRovingFocus();
     drawOverview(window);
@@ -267,6 +212,105 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     root.dataset.from = new Date(window.start).toISOString();
     root.dataset.to = new Date(window.end).toISOString();
     scheduleAnnouncement();
+  }
+
+  // ---- marks and clusters: built once, then only what changed is written ---------------------
+
+  type Parts = Record<'hit' | 'label', SVGElement> & Partial<Record<'dot' | 'bar' | 'fuzzStart' | 'fuzzEnd' | 'open' | 'circle' | 'count', SVGElement>>;
+  type Drawn = SVGAElement & { __parts: Parts; __attrs?: Map<SVGElement, Map<string, string>> };
+  const SVG_NS = 'http://www.w3.org/2000/svg';
+
+  /** Sets an attribute unless it already has that value: writing even an equal value costs style and layout. */
+  function put(owner: Drawn, node: SVGElement, name: string, value: string | number): void {
+    owner.__attrs ??= new Map();
+    let attrs = owner.__attrs.get(node);
+    if (!attrs) owner.__attrs.set(node, (attrs = new Map()));
+    const text = typeof value === 'number' ? String(Math.round(value * 10) / 10) : value;
+    if (attrs.get(name) === text) return;
+    attrs.set(name, text);
+    node.setAttribute(name, text);
+  }
+
+  function putText(node: SVGElement, text: string): void {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  function child(parent: Element, tag: string, className: string): SVGElement {
+    const node = document.createElementNS(SVG_NS, tag);
+    node.setAttribute('class', className);
+    parent.append(node);
+    return node;
+  }
+
+  function buildMark(node: SVGAElement, d: SceneMark): void {
+    const parts = { hit: child(node, 'rect', 'tl-hit') } as Parts;
+    if (d.kind === 'point') {
+      parts.dot = child(node, 'circle', 'tl-dot');
+      parts.dot.setAttribute('r', String(options.markRadius));
+    } else {
+      parts.bar = child(node, 'rect', 'tl-bar');
+      parts.bar.setAttribute('rx', '3');
+      if (d.classes.includes('is-fuzzy-start')) parts.fuzzStart = child(node, 'rect', 'tl-fuzz tl-fuzz--start');
+      if (d.classes.includes('is-fuzzy-end')) parts.fuzzEnd = child(node, 'rect', 'tl-fuzz tl-fuzz--end');
+      if (d.classes.includes('is-open-end')) parts.open = child(node, 'path', 'tl-open');
+    }
+    parts.label = child(node, 'text', 'tl-label');
+    (node as Drawn).__parts = parts;
+  }
+
+  function updateMark(node: SVGAElement, d: SceneMark, horizontal: boolean): void {
+    const a = node as Drawn;
+    const parts = a.__parts;
+    put(a, a, 'class', `${d.classes}${d.slug === activeSlug ? ' is-active' : ''}`);
+    put(a, a, 'href', `${eventsBase}${d.slug}/`);
+    put(a, a, 'aria-label', d.ariaLabel);
+    put(a, a, 'data-key', d.key);
+    put(a, a, 'transform', `translate(${Math.round(d.x * 10) / 10},${Math.round(d.y * 10) / 10})`);
+    // Along the time axis and across it, relative to the mark's start.
+    const box = (part: SVGElement | undefined, from: number, length: number, across: number) => {
+      if (!part) return;
+      put(a, part, horizontal ? 'x' : 'y', from);
+      put(a, part, horizontal ? 'y' : 'x', -across / 2);
+      put(a, part, horizontal ? 'width' : 'height', length);
+      put(a, part, horizontal ? 'height' : 'width', across);
+    };
+    if (d.kind === 'point') {
+      // A 24 px target around every mark (WCAG 2.5.8), however small the mark.
+      box(parts.hit, -12, 24, 24);
+    } else {
+      const length = Math.max(2, d.end - (horizontal ? d.x : d.y));
+      const fuzz = Math.min(24, length * 0.25);
+      box(parts.hit, -6, length + 12, 24);
+      box(parts.bar, 0, length, 12);
+      box(parts.fuzzStart, 0, fuzz, 12);
+      box(parts.fuzzEnd, length - fuzz, fuzz, 12);
+      if (parts.open) put(a, parts.open, 'd', horizontal ? `M${Math.round(length * 10) / 10},-7 l9,7 l-9,7 z` : `M-7,${Math.round(length * 10) / 10} l7,9 l7,-9 z`);
+    }
+    putLabel(a, parts.label, d);
+  }
+
+  function putLabel(a: Drawn, label: SVGElement, d: { x: number; y: number; labelX: number; labelY: number; labelAnchor: string; label: string; labelled: boolean }): void {
+    put(a, label, 'x', d.labelX - d.x);
+    put(a, label, 'y', d.labelY - d.y);
+    put(a, label, 'text-anchor', d.labelAnchor);
+    put(a, label, 'class', d.labelled ? 'tl-label' : 'tl-label is-hidden');
+    putText(label, d.label);
+  }
+
+  function buildCluster(node: SVGAElement): void {
+    const circle = child(node, 'circle', 'tl-cluster__dot');
+    circle.setAttribute('r', String(options.clusterRadius));
+    (node as Drawn).__parts = { hit: circle, circle, count: child(node, 'text', 'tl-count'), label: child(node, 'text', 'tl-label') };
+  }
+
+  function updateCluster(node: SVGAElement, d: SceneCluster): void {
+    const a = node as Drawn;
+    put(a, a, 'class', `tl-cluster lane-${d.lane + 1}`);
+    put(a, a, 'aria-label', d.ariaLabel);
+    put(a, a, 'data-key', d.key);
+    put(a, a, 'transform', `translate(${Math.round(d.x * 10) / 10},${Math.round(d.y * 10) / 10})`);
+    putText(a.__parts.count!, String(d.count));
+    putLabel(a, a.__parts.label, d);
   }
 
   // ---- one path for every view change ------------------------------------------------------

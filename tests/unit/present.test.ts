@@ -169,15 +169,16 @@ describe('offline: the service worker’s precache list', () => {
     ]);
   });
   it('leaves out, in order, the groups that would pass the budget, and never the timeline itself', () => {
-    const sizes: Record<string, number> = { 'index.html': 40, 'timeline.json': 30, 'present/index.html': 20, 'events/mukden-incident-1931/index.html': 50 };
+    const sizes: Record<string, number> = { 'index.html': 40, 'timeline.json': 30, 'present/lesson/index.html': 20, 'events/mukden-incident-1931/index.html': 50 };
     const sizeOf = (file: string) => sizes[file] ?? 1;
     const roomy = selectPrecache(built, sizeOf, 1000);
     expect(roomy.leftOut).toEqual([]);
-    const tight = selectPrecache(built, sizeOf, 110);
-    expect(tight.files).toContain('present/index.html');
+    const tight = selectPrecache(built, sizeOf, 100);
+    expect(tight.files).toContain('present/lesson/index.html');
+    expect(tight.files).toContain('present/maps/mukden.svg');
     expect(tight.files).not.toContain('events/mukden-incident-1931/index.html');
-    expect(tight.files).not.toContain('present/qr/mukden-incident-1931.svg'); // a later group, though it would fit
-    expect(tight.leftOut.map((g) => g.name)).toEqual(['the event pages', 'the QR codes']);
+    expect(tight.files).not.toContain('present/index.html'); // a later group, though it would fit
+    expect(tight.leftOut.map((g) => g.name)).toEqual(['the event pages', 'the deck of every event', 'the QR codes']);
     const tiny = selectPrecache(built, sizeOf, 1);
     expect(tiny.files).toEqual(['_astro/Deck.abc.css', '_astro/page.abc.js', 'favicon.svg', 'index.html', 'offline/index.html', 'timeline.json']);
   });

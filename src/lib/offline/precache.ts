@@ -3,15 +3,17 @@ import { joinBase } from '../paths.ts';
 /**
  * Built files the service worker saves when it installs, so that a lesson survives the network
  * dropping, in order of need: the home timeline and its data, the offline page, scripts and
- * styles; then everything for the lessons under /present/ (decks, notes, handouts, maps);
- * then every event page; then the QR codes of event pages. Other pages are saved as they are
- * visited. A group that would take the total past the budget is left out with every group
- * after it: a site of 50 events saves a few megabytes, one of 10,000 would save hundreds.
+ * styles; then the lesson paths' decks, notes and handouts with their maps; then every event
+ * page; then the deck of every event and its notes; then the QR codes of event pages. Other
+ * pages are saved as they are visited. A group that would take the total past the budget is
+ * left out with every group after it: a site of 50 events saves a few megabytes, one of
+ * 10,000 would save hundreds.
  */
 const PRECACHE_GROUPS: readonly { name: string; patterns: readonly RegExp[] }[] = [
   { name: 'the timeline', patterns: [/^index\.html$/, /^timeline\.json$/, /^favicon\.svg$/, /^offline\/index\.html$/, /^_astro\/[^/]+\.(?:css|js)$/] },
-  { name: 'the lessons', patterns: [/^present\/(?!qr\/).+\.(?:html|svg)$/] },
+  { name: 'the lesson paths', patterns: [/^present\/(?!qr\/|notes\/|index\.html$).+\.(?:html|svg)$/] },
   { name: 'the event pages', patterns: [/^events\/(?:[a-z0-9-]+\/)?index\.html$/] },
+  { name: 'the deck of every event', patterns: [/^present\/index\.html$/, /^present\/notes\/index\.html$/] },
   { name: 'the QR codes', patterns: [/^present\/qr\/.+\.svg$/] },
 ];
 

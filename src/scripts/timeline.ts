@@ -9,7 +9,7 @@ import { buildScene, FRAME, type Scene, type SceneCluster, type SceneMark } from
 import { layoutOptionsFor, MIN_SPAN_MS, NARROW_MAX_WIDTH, verticalLength } from '../lib/timeline/options.ts';
 import { parseView, serializeView, type TimeWindow, type ViewState } from '../lib/timeline/view-state.ts';
 import { describeCertainty, type TimelineItem } from '../lib/timeline/items.ts';
-import { layoutTimeline, type LayoutOptions } from '../lib/timeline/layout.ts';
+import { FADE_PX, layoutTimeline, type LayoutOptions } from '../lib/timeline/layout.ts';
 import { axisTicks } from '../lib/timeline/ticks.ts';
 import { formatYear } from '../lib/dates/format.ts';
 import type { TimelineData } from '../data/timeline.ts';
@@ -279,7 +279,7 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       box(parts.hit, -12, 24, 24);
     } else {
       const length = Math.max(2, d.end - (horizontal ? d.x : d.y));
-      const fuzz = Math.min(24, length * 0.25);
+      const fuzz = Math.min(FADE_PX, length * 0.25);
       box(parts.hit, -6, length + 12, 24);
       box(parts.bar, 0, length, 12);
       box(parts.fuzzStart, 0, fuzz, 12);

@@ -279,12 +279,12 @@ describe('layoutTimeline draws what the width holds, not what N is', () => {
         const shown = [...layout.marks.map((m) => m.item.slug), ...layout.clusters.flatMap((c) => c.slugs)];
         expect(new Set(shown).size).toBe(shown.length);
         expect(shown.length).toBe(layout.visibleCount);
-        // Marks (points and bars) never overlap one another in a row.
+        // In a row, bars never overlap bars, and points and clusters never overlap one another
+        // (a point may sit over a bar that outlasts the window).
         const byRow = new Map<string, [number, number][]>();
-        for (const m of layout.marks) {
-          const key = `${m.lane}:${m.row}`;
-          byRow.set(key, [...(byRow.get(key) ?? []), [m.pos - options.markRadius, Math.max(m.pos2, m.pos + options.markRadius)]]);
-        }
+        const add = (key: string, span: [number, number]) => byRow.set(key, [...(byRow.get(key) ?? []), span]);
+        for (const m of layout.marks) add(`${m.lane}:${m.row}:${m.kind === 'bar' ? 'bars' : 'points'}`, [m.pos - options.markRadius, Math.max(m.pos2, m.pos + options.markRadius)]);
+        for (const c of layout.clusters) add(`${c.lane}:${c.row}:points`, [c.pos - options.clusterRadius, c.pos + options.clusterRadius]);
         for (const spans of byRow.values()) {
           spans.sort((a, b) => a[0] - b[0]);
           for (let i = 1; i < spans.length; i++) expect(spans[i][0]).toBeGreaterThanOrEqual(spans[i - 1][1]);

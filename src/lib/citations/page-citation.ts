@@ -54,8 +54,9 @@ export function formatPageCitations(item: BibliographyItem): Record<StyleName, s
 }
 
 /**
- * The references of many pages at once: one citeproc run per style for a whole batch is about
- * twice as fast as one per page. Pages with the same title go to different batches: in a
+ * The references of many pages at once: one citeproc run per style for a whole batch saves
+ * about a fifth of the time of one run per page (citeproc's cost is mostly per entry, some
+ * 7 ms for the three styles). Pages with the same title go to different batches: in a
  * shared list APA would tell them apart ("2026a", "2026b"), which a page cited alone must not
  * show; nothing else in these styles depends on the other entries of a list of web pages.
  */

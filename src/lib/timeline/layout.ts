@@ -42,6 +42,8 @@ export interface MarkLayout {
   labelled: boolean;
   label: string;
   labelSide: LabelSide;
+  /** Where a label inside a bar starts (past the bar's faded start, and inside the window). */
+  labelStart?: number;
 }
 
 /** Several events too close to tell apart at this zoom, drawn as one mark with a count. */
@@ -88,6 +90,9 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   shortLabelChars: 18,
   gapPx: 8,
 };
+
+/** How far a bar's faded (approximate or uncertain) end reaches into it, at most. */
+export const FADE_PX = 24;
 
 /** Where a label sits: over a long bar, after the mark, or before it (near the right edge). */
 export type LabelSide = 'inside' | 'after' | 'before';
@@ -173,7 +178,7 @@ function clusterOf(items: TimelineItem[], pos: number, lane: number, row: number
  * A cluster holding a point or cluster already placed and `placeable` too. A cluster grows in
  * place (a dense view merges thousands of events one by one; copying would be quadratic).
  */
-function mergeIntoCluster(existing: MarkLayout | ClusterLayout, placeable: Placeable, lane: number, row: number): ClusterLayout {
+function mergeIntoCluster(existing: MarkLayout | ClusterLayout, placeable: Placeable, lane: number, row: number, pos = (existing.pos + placeable.pos) / 2): ClusterLayout {
   const added = placeable.type === 'mark' ? [placeable.item] : placeable.items;
   const cluster = 'item' in existing ? clusterOf([existing.item], existing.pos, lane, row, false, 'after') : existing;
   for (const item of added) {
@@ -184,7 +189,7 @@ function mergeIntoCluster(existing: MarkLayout | ClusterLayout, placeable: Place
   cluster.count = cluster.slugs.length;
   cluster.key = `${lane}:${cluster.slugs[0]}:${cluster.count}`;
   cluster.label = `${cluster.count} events`;
-  cluster.pos = (existing.pos + placeable.pos) / 2;
+  cluster.pos = pos;
   cluster.labelled = false;
   cluster.labelSide = 'after';
   return cluster;
@@ -230,50 +235,66 @@ function bodySpan(element: MarkLayout | ClusterLayout, options: LayoutOptions): 
 }
 
 /**
- * First pass: puts every body in a row, before any label. Each goes to the free row that
- * has been free the longest, which spreads marks out and leaves room beside them for labels.
- * What finds no free row joins the point or cluster at the end of a row; when every row ends
- * in a bar, it starts a cluster over the bar that ends first. So bodies never pile up: a row
- * holds at most one body per few pixels, whatever the number of events.
+ * First pass: puts every body in a row, before any label. A bar takes a row that is free
+ * along its whole length; a point or cluster takes a row free of other points and clusters,
+ * over a bar if it must (a bar that outlasts the window must not hide the events within it).
+ * Each goes to the row that has been free the longest, which spreads marks out and leaves room
+ * for labels. What finds no row joins the nearest cluster, or point, of the lane; a bar with
+ * none to join starts a cluster where it enters the window. So a row holds at most one body per
+ * few pixels, whatever the number of events.
  */
-function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptions, out: (MarkLayout | ClusterLayout)[]): void {
+function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptions, limit: number, out: (MarkLayout | ClusterLayout)[]): void {
   const rows = options.rowsPerLane;
-  const rowEnds = new Array<number>(rows).fill(-Infinity);
-  const rowLast: (MarkLayout | ClusterLayout | null)[] = new Array(rows).fill(null);
-  const isBar = (element: MarkLayout | ClusterLayout | null) => element !== null && 'kind' in element && element.kind === 'bar';
+  const pointEnds = new Array<number>(rows).fill(-Infinity); // where the row's last point or cluster ends
+  const barEnds = new Array<number>(rows).fill(-Infinity);
+  const lastPoint: (MarkLayout | ClusterLayout | null)[] = new Array(rows).fill(null);
+  const { gapPx } = options;
+  const place = (placed: MarkLayout | ClusterLayout, row: number, end: number) => {
+    out.push(placed);
+    if ('kind' in placed && placed.kind === 'bar') barEnds[row] = end;
+    else {
+      pointEnds[row] = end;
+      lastPoint[row] = placed;
+    }
+  };
   for (const placeable of placeables) {
+    const isBar = placeable.type === 'mark' && placeable.kind === 'bar';
     const radius = placeable.type === 'cluster' ? options.clusterRadius : options.markRadius;
     const bodyStart = placeable.pos - radius;
     const bodyEnd = Math.max(placeable.pos2, placeable.pos + radius);
     let row = -1;
+    let rowEnd = Infinity;
     for (let r = 0; r < rows; r++) {
-      if (rowEnds[r] + options.gapPx <= bodyStart && (row === -1 || rowEnds[r] < rowEnds[row])) row = r;
+      const pointFree = pointEnds[r] + gapPx <= bodyStart;
+      const barFree = barEnds[r] + gapPx <= bodyStart;
+      if (!pointFree || (isBar && !barFree)) continue;
+      // Rows free of bars first, then the row free the longest.
+      const end = (barFree ? 0 : 1e12) + Math.max(pointEnds[r], barFree ? barEnds[r] : -Infinity);
+      if (row === -1 || end < rowEnd) [row, rowEnd] = [r, end];
     }
-    if (row === -1) {
-      const target = rowLast.findIndex((last) => last !== null && !isBar(last));
-      if (target !== -1) {
-        const existing = rowLast[target]!;
-        const merged = mergeIntoCluster(existing, placeable, lane, target);
-        if (merged !== existing) out[out.lastIndexOf(existing)] = merged;
-        rowLast[target] = merged;
-        rowEnds[target] = Math.max(rowEnds[target], merged.pos + options.clusterRadius);
-        continue;
-      }
-      // Every row ends in a bar: a cluster starts over the bar that ends first.
-      row = rowEnds.indexOf(Math.min(...rowEnds));
-      const items = placeable.type === 'mark' ? [placeable.item] : placeable.items;
-      const cluster = clusterOf(items, placeable.pos, lane, row, false, 'after');
-      out.push(cluster);
-      rowLast[row] = cluster;
-      rowEnds[row] = Math.max(rowEnds[row], placeable.pos + options.clusterRadius);
+    if (row !== -1) {
+      const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
+        ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane, row, labelled: false, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }
+        : clusterOf(placeable.items, placeable.pos, lane, row, false, 'after');
+      place(placed, row, bodyEnd);
       continue;
     }
-    const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
-      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane, row, labelled: false, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }
-      : clusterOf(placeable.items, placeable.pos, lane, row, false, 'after');
-    out.push(placed);
-    rowEnds[row] = Math.max(rowEnds[row], bodyEnd);
-    rowLast[row] = placed;
+    // No room: join the point or cluster that ends last (the nearest), or start a cluster.
+    let target = -1;
+    for (let r = 0; r < rows; r++) if (lastPoint[r] && (target === -1 || pointEnds[r] > pointEnds[target])) target = r;
+    if (target !== -1) {
+      const existing = lastPoint[target]!;
+      const merged = mergeIntoCluster(existing, placeable, lane, target, isBar ? existing.pos : (existing.pos + placeable.pos) / 2);
+      if (merged !== existing) out[out.lastIndexOf(existing)] = merged;
+      lastPoint[target] = merged;
+      pointEnds[target] = Math.max(pointEnds[target], merged.pos + options.clusterRadius);
+      continue;
+    }
+    // Only bars so far, in every row: a cluster where this bar enters the window.
+    row = barEnds.indexOf(Math.min(...barEnds));
+    const at = Math.min(Math.max(placeable.pos, options.clusterRadius), limit - options.clusterRadius);
+    const items = placeable.type === 'mark' ? [placeable.item] : placeable.items;
+    place(clusterOf(items, at, lane, row, false, 'after'), row, at + options.clusterRadius);
   }
 }
 
@@ -328,7 +349,10 @@ function placeLabels(elements: (MarkLayout | ClusterLayout)[], options: LayoutOp
     search: for (const label of [...new Set(labels)]) {
       const width = labelExtent(label, options);
       const candidates: [LabelSide, number, number][] = [];
-      if (isBar && Math.min(own[1], limit) - Math.max(own[0], 0) >= width + 8) candidates.push(['inside', Math.max(own[0], 0) + 4, Math.max(own[0], 0) + 4 + width]);
+      // Inside a bar: from where it enters the window, past a faded (uncertain) start.
+      const insideFrom = Math.max(element.pos, 0) + 4 + ('item' in element && element.item.fuzzyStart && element.pos >= 0 ? FADE_PX : 0);
+      const insideTo = Math.min(own[1], limit) - 4 - ('item' in element && element.item.fuzzyEnd && own[1] <= limit ? FADE_PX : 0);
+      if (isBar && insideTo - insideFrom >= width) candidates.push(['inside', insideFrom, insideFrom + width]);
       candidates.push(['after', own[1] + options.gapPx / 2, own[1] + options.gapPx / 2 + width]);
       candidates.push(['before', own[0] - options.gapPx / 2 - width, own[0] - options.gapPx / 2]);
       for (const [side, a, b] of candidates) {
@@ -336,6 +360,7 @@ function placeLabels(elements: (MarkLayout | ClusterLayout)[], options: LayoutOp
         element.label = label;
         element.labelSide = side;
         element.labelled = true;
+        if (side === 'inside' && 'item' in element) element.labelStart = a;
         occupancy.add([a, b]);
         break search;
       }
@@ -424,7 +449,7 @@ export function layoutTimeline(
   byLane.forEach((laneItems, lane) => {
     visibleCount += laneItems.length;
     const laneMarks: (MarkLayout | ClusterLayout)[] = [];
-    placeBodies(placeablesOf(laneItems, toPx, options), lane, options, laneMarks);
+    placeBodies(placeablesOf(laneItems, toPx, options), lane, options, limit, laneMarks);
     for (const element of laneMarks) {
       if ('item' in element) marks.push(element);
       else clusters.push(element);

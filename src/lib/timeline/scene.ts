@@ -125,7 +125,7 @@ export function buildScene(
   const marks: SceneMark[] = layout.marks.map((mark) => {
     const cross = crossOffset + crossPosition(mark.lane, mark.row, options);
     const p = at(mark.pos, cross);
-    const along = labelAlong(mark.labelSide, mark.pos, mark.pos2, options.markRadius);
+    const along = mark.labelSide === 'inside' && mark.labelStart !== undefined ? { at: mark.labelStart, anchor: 'start' as const } : labelAlong(mark.labelSide, mark.pos, mark.pos2, options.markRadius);
     const labelAt = horizontal ? { x: along.at, y: cross } : { x: verticalLabelX, y: mark.kind === 'bar' ? mark.pos + options.labelLineHeightPx / 2 : mark.pos };
     const item = mark.item;
     const certainty = describeCertainty(item);

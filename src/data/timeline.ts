@@ -18,9 +18,9 @@ export interface TimelineData {
  * Up to this many events, the home page lists them all below the timeline (its no-script and
  * screen-reader view). Beyond it, the list would outweigh the timeline (10,000 events made an
  * 89,000-element page whose first paint took 2 s), so the home page lists eras and decades
- * and /events/ lists the events.
+ * and /events/ lists the events. The HOME_LIST_MAX environment variable sets another limit.
  */
-export const HOME_LIST_MAX = 1000;
+export const HOME_LIST_MAX = Number(process.env.HOME_LIST_MAX) || 1000;
 
 /** Years around the events: the default view starts a year before the first event. */
 const DEFAULT_VIEW_END_YEAR = 1950;

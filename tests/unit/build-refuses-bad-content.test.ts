@@ -9,13 +9,13 @@ const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
 
 /** Runs the real build on a content directory whose output directory already holds a published site. */
-function build(content: string) {
+function build(content: string, env: Record<string, string> = {}) {
   const out = join(content, '..', 'dist');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'index.html'), 'previously published');
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, published: readFileSync(join(out, 'index.html'), 'utf8'), staging: existsSync(`${out}.staging`) };
@@ -58,5 +58,18 @@ describe.concurrent('the build refuses each bad input with its message and publi
     const result = build(dir);
     expect(result.status, result.output).toBe(0);
     expect(result.published).toContain('<ol class="chronology"');
+  });
+  it('above HOME_LIST_MAX events the home page lists eras and decades, linking into /events/', () => {
+    const dir = contentWithOverlay('three-bad-files');
+    made.push(dir);
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    const result = build(dir, { HOME_LIST_MAX: '1' });
+    expect(result.status, result.output).toBe(0);
+    expect(result.published).not.toContain('<ol class="chronology"');
+    expect(result.published).toContain('<ol class="chronology-index" id="chronology">');
+    const eventsPage = readFileSync(join(dir, '..', 'dist', 'events', 'index.html'), 'utf8');
+    const targets = [...result.published.matchAll(/href="\/events\/#([^"]+)"/g)].map((m) => m[1]!);
+    expect(targets.length).toBeGreaterThan(0); // decades, and the build-time clusters' first events
+    for (const id of targets) expect(eventsPage, id).toContain(`id="${id}"`);
   });
 });

@@ -14,7 +14,7 @@ export interface CardInput {
   laneLabel?: string;
   /** Shown at the bottom: the page's address without its scheme. */
   address: string;
-  /** The locator map, as an <svg> element already placed at MAP_BOX. */
+  /** The locator map, as an <svg> or <image> element already placed at MAP_BOX. */
   mapSvg?: string;
 }
 

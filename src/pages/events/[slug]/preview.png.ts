@@ -9,6 +9,7 @@ import { eventCitation, SITE_NAME } from '../../../data/citation.ts';
 import { mapPlaces, placesOf } from '../../../data/event-context.ts';
 import { formatHistoricalDate } from '../../../lib/dates/format.ts';
 import { mapOfPlaces } from '../../../lib/geo/world.ts';
+import type { MapPlace } from '../../../lib/geo/locator-map.ts';
 import { renderLocatorSvg, standaloneMapStyle } from '../../../lib/geo/render-svg.ts';
 import { MAP_BOX, renderCardSvg } from '../../../lib/og/card.ts';
 
@@ -28,17 +29,20 @@ async function renderPng(svg: string): Promise<Buffer> {
 
 export const getStaticPaths = (async () => (await getEvents()).map((event) => ({ params: { slug: event.slug }, props: { event } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) => {
-  const { event } = props;
-  const { data } = event.entry;
-  const places = mapPlaces(await placesOf(event));
-  const lane = (await getLanes()).find((l) => l.id === data.lane);
-  let mapSvg: string | undefined;
-  if (places.length) {
-    // The page's own map, scaled into the card's map box.
+/**
+ * The card's map as an embedded PNG, drawn once per set of places: rasterising the vector map
+ * was half the cost of every card, and many events share their places. The card comes out
+ * pixel for pixel as with the vector map.
+ */
+const mapImages = new Map<string, Promise<string>>();
+function mapImage(places: MapPlace[]): Promise<string> {
+  const key = JSON.stringify(places);
+  let image = mapImages.get(key);
+  if (!image) {
     const map = mapOfPlaces(places);
     const scale = MAP_BOX.width / map.width;
-    mapSvg = renderLocatorSvg(map, {
+    // The page's own map, scaled into the card's map box.
+    const svg = renderLocatorSvg(map, {
       id: 'card-map',
       title: 'Locator map',
       description: places.map((p) => p.name).join(', '),
@@ -46,7 +50,23 @@ export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) =>
       size: { width: MAP_BOX.width, height: Math.round(map.height * scale) },
       at: { x: MAP_BOX.x, y: MAP_BOX.y + Math.max(0, Math.round((MAP_BOX.height - map.height * scale) / 2)) },
     });
+    const { x, y, width, height } = MAP_BOX;
+    const box = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${x} ${y} ${width} ${height}">${svg}</svg>`;
+    image = sharp(Buffer.from(box))
+      .png({ compressionLevel: 1 })
+      .toBuffer()
+      .then((png) => `<image x="${x}" y="${y}" width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/>`);
+    mapImages.set(key, image);
   }
+  return image;
+}
+
+export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) => {
+  const { event } = props;
+  const { data } = event.entry;
+  const places = mapPlaces(await placesOf(event));
+  const lane = (await getLanes()).find((l) => l.id === data.lane);
+  const mapSvg = places.length ? await mapImage(places) : undefined;
   const { url } = eventCitation(event, site);
   const svg = renderCardSvg({
     siteName: SITE_NAME,

@@ -47,7 +47,7 @@ export function offline(): AstroIntegration {
         writeFileSync(join(out, 'sw.js'), worker);
         logger.info(`service worker: ${files.length} files (${(bytes / 1e6).toFixed(1)} MB) saved for offline use`);
         for (const group of leftOut) {
-          logger.info(`service worker: ${group.name} (${(group.bytes / 1e6).toFixed(1)} MB) are saved as they are visited, not on install: over the ${PRECACHE_BUDGET_BYTES / 1e6} MB budget`);
+          logger.info(`service worker: not saved on install, but as visited, being over the ${PRECACHE_BUDGET_BYTES / 1e6} MB budget: ${group.name} (${(group.bytes / 1e6).toFixed(1)} MB)`);
         }
       },
     },

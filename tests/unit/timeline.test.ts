@@ -4,6 +4,7 @@ import { parseHistoricalDate, utcDay } from '../../src/lib/dates/historical-date
 import { toTimelineItem, type TimelineItem } from '../../src/lib/timeline/items.ts';
 import { crossPosition, DEFAULT_LAYOUT, layoutTimeline, shortLabel, type LayoutOptions } from '../../src/lib/timeline/layout.ts';
 import { axisTicks } from '../../src/lib/timeline/ticks.ts';
+import { buildScene } from '../../src/lib/timeline/scene.ts';
 import { formatUrlDate, parseUrlDate, parseView, serializeView, type ViewContext } from '../../src/lib/timeline/view-state.ts';
 
 const lanes = new Map([['diplomacy', 0], ['war', 1]]);
@@ -296,4 +297,20 @@ describe('layoutTimeline draws what the width holds, not what N is', () => {
       expect(counts[1]).toBeLessThan(counts[0] * 3 + 50);
     });
   }
+});
+
+describe('buildScene', () => {
+  const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 2, rowsPerLane: 1 };
+  const geometry = (from: string, to: string) => ({ orientation: 'horizontal' as const, length: 1000, start: parseUrlDate(from, 'start')!, end: parseUrlDate(to, 'end')! });
+  it('names what a cluster holds and which way to zoom to see it', () => {
+    const dense = [item('a', '1939-05-11'), item('b', '1939-06-01'), item('c', '1939-08-20')];
+    const wide = buildScene(dense, ['Diplomacy', 'War'], geometry('1895', '1950'), 0, options);
+    expect(wide.clusters.map((c) => c.ariaLabel)).toEqual(['3 events, 1939: zoom in to see them']);
+    // Three wars that outlast a three-week window: one bar, and a cluster of the two others.
+    const long = [item('x', '1930/1935'), item('y', '1929/1936'), item('z', '1928/1937')].sort((p, q) => p.start - q.start);
+    const narrow = buildScene(long, ['Diplomacy', 'War'], geometry('1930-03-01', '1930-03-20'), 0, options);
+    expect(narrow.marks.map((m) => m.kind)).toEqual(['bar']);
+    expect(narrow.clusters.map((c) => c.ariaLabel)).toEqual(['2 events, 1929–1936: zoom out to see them']);
+    expect(narrow.clusters[0]!.x).toBeGreaterThanOrEqual(0); // where the bars enter the window, not off-screen
+  });
 });

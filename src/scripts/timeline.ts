@@ -570,7 +570,8 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       const d = items.filter((i) => i.lane === lane).map((i) => `M${overviewScale(i.start).toFixed(1)},${(lane * laneHeight + 1).toFixed(1)}v${(laneHeight - 1).toFixed(1)}`).join('');
       overview.append('path').attr('class', `tl-overview-ticks lane-${lane + 1}`).attr('d', d);
     });
-    const years = axisTicks(data.extent.start, data.extent.end, overviewWidth, 60).ticks;
+    // Labels are centred on their year: one too near an edge would be cut ("90" for 1890).
+    const years = axisTicks(data.extent.start, data.extent.end, overviewWidth, 60).ticks.filter((t) => overviewScale(t.time) >= 20 && overviewScale(t.time) <= overviewWidth - 20);
     overview.append('g').attr('class', 'tl-overview-axis').selectAll('text').data(years).join('text')
       .attr('x', (d) => overviewScale(d.time)).attr('y', OVERVIEW_HEIGHT - 2).text((d) => d.label);
     overview.append('rect').attr('class', 'tl-overview-window').attr('y', 0).attr('height', OVERVIEW_HEIGHT - 12);

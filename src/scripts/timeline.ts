@@ -101,7 +101,9 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
     return zoomIdentity.scale(k).translate(-base(window.start), 0);
   }
 
+  let measuredWidth = -1;
   function measure(): void {
+    measuredWidth = viewport.clientWidth;
     const width = viewport.clientWidth || 1000;
     orientation = width <= NARROW_MAX_WIDTH ? 'vertical' : 'horizontal';
     options = layoutOptionsFor(orientation, data.lanes.length, width);
@@ -650,6 +652,10 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   globalThis.addEventListener('popstate', () => applyUrl('none'));
   let resizeTimer: ReturnType<typeof setTimeout> | undefined;
   new ResizeObserver(() => {
+    // Only a new width changes the drawing. The observer also reports the first size, and the
+    // vertical timeline's height as it zooms: redrawing then would cut short a zoom under way
+    // (a click on "Zoom in" just after the page loaded was lost).
+    if (viewport.clientWidth === measuredWidth) return;
     clearTimeout(resizeTimer);
     resizeTimer = globalThis.setTimeout(() => {
       const window = currentWindow();

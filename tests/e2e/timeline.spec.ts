@@ -45,6 +45,24 @@ test.describe('zooming and panning', () => {
     await expect(page).toHaveURL(/from=1894&to=1950/);
   });
 
+  test('a zoom asked for just after the page loads is not undone by the first layout', async ({ page }) => {
+    await page.goto('');
+    // Click "Zoom in" 60 ms after the timeline is ready (the first size report of the page used to reset the view then).
+    await page.evaluate(() => new Promise<void>((done) => {
+      const check = () => {
+        if (document.querySelector<HTMLElement>('[data-timeline]')?.dataset.ready !== 'true') return requestAnimationFrame(check);
+        setTimeout(() => document.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click(), 60);
+        done();
+      };
+      check();
+    }));
+    const span = 57 * YEAR; // the default view, 1894–1950
+    await expect.poll(async () => { const w = await shownWindow(page); return w.to - w.from; }).toBeLessThan(span * 0.6);
+    await page.waitForTimeout(500);
+    const after = await shownWindow(page);
+    expect(after.to - after.from).toBeLessThan(span * 0.6);
+  });
+
   test('dragging pans the view', async ({ page }) => {
     await page.goto('?from=1920&to=1930');
     await ready(page);

@@ -117,7 +117,7 @@ function labelExtent(label: string, options: LayoutOptions): number {
 
 /** Points and bars of one lane, with near-coincident points gathered into clusters. */
 function placeablesOf(items: TimelineItem[], toPx: (t: number) => number, options: LayoutOptions): Placeable[] {
-  // Runs over every event in the window on every frame: plain locals, no closures.
+  // One pass over the window's events; the extra last turn (no item) closes the last group.
   const out: Placeable[] = [];
   const { minBarPx, clusterGapPx } = options;
   let group: TimelineItem[] = [];

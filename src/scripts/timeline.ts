@@ -219,17 +219,17 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   // ---- marks and clusters: built once, then only what changed is written ---------------------
 
   type Parts = Record<'hit' | 'label', SVGElement> & Partial<Record<'dot' | 'bar' | 'fuzzStart' | 'fuzzEnd' | 'open' | 'circle' | 'count', SVGElement>>;
-  type Drawn = SVGAElement & { __parts: Parts; __attrs?: Map<SVGElement, Map<string, string>> };
+  type Drawn = SVGAElement & { __parts: Parts };
   const SVG_NS = 'http://www.w3.org/2000/svg';
+  /** To a tenth of a pixel: finer changes show nothing and would only be written again. */
+  const tenth = (value: number) => Math.round(value * 10) / 10;
 
   /** Sets an attribute unless it already has that value: writing even an equal value costs style and layout. */
-  function put(owner: Drawn, node: SVGElement, name: string, value: string | number): void {
-    owner.__attrs ??= new Map();
-    let attrs = owner.__attrs.get(node);
-    if (!attrs) owner.__attrs.set(node, (attrs = new Map()));
-    const text = typeof value === 'number' ? String(Math.round(value * 10) / 10) : value;
-    if (attrs.get(name) === text) return;
-    attrs.set(name, text);
+  function put(node: SVGElement & { __attrs?: Map<string, string> }, name: string, value: string | number): void {
+    const text = typeof value === 'number' ? String(tenth(value)) : value;
+    node.__attrs ??= new Map();
+    if (node.__attrs.get(name) === text) return;
+    node.__attrs.set(name, text);
     node.setAttribute(name, text);
   }
 
@@ -263,18 +263,18 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   function updateMark(node: SVGAElement, d: SceneMark, horizontal: boolean): void {
     const a = node as Drawn;
     const parts = a.__parts;
-    put(a, a, 'class', `${d.classes}${d.slug === activeSlug ? ' is-active' : ''}`);
-    put(a, a, 'href', `${eventsBase}${d.slug}/`);
-    put(a, a, 'aria-label', d.ariaLabel);
-    put(a, a, 'data-key', d.key);
-    put(a, a, 'transform', `translate(${Math.round(d.x * 10) / 10},${Math.round(d.y * 10) / 10})`);
+    put(a, 'class', `${d.classes}${d.slug === activeSlug ? ' is-active' : ''}`);
+    put(a, 'href', `${eventsBase}${d.slug}/`);
+    put(a, 'aria-label', d.ariaLabel);
+    put(a, 'data-key', d.key);
+    put(a, 'transform', `translate(${tenth(d.x)},${tenth(d.y)})`);
     // Along the time axis and across it, relative to the mark's start.
     const box = (part: SVGElement | undefined, from: number, length: number, across: number) => {
       if (!part) return;
-      put(a, part, horizontal ? 'x' : 'y', from);
-      put(a, part, horizontal ? 'y' : 'x', -across / 2);
-      put(a, part, horizontal ? 'width' : 'height', length);
-      put(a, part, horizontal ? 'height' : 'width', across);
+      put(part, horizontal ? 'x' : 'y', from);
+      put(part, horizontal ? 'y' : 'x', -across / 2);
+      put(part, horizontal ? 'width' : 'height', length);
+      put(part, horizontal ? 'height' : 'width', across);
     };
     if (d.kind === 'point') {
       // A 24 px target around every mark (WCAG 2.5.8), however small the mark.
@@ -286,16 +286,16 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
       box(parts.bar, 0, length, 12);
       box(parts.fuzzStart, 0, fuzz, 12);
       box(parts.fuzzEnd, length - fuzz, fuzz, 12);
-      if (parts.open) put(a, parts.open, 'd', horizontal ? `M${Math.round(length * 10) / 10},-7 l9,7 l-9,7 z` : `M-7,${Math.round(length * 10) / 10} l7,9 l7,-9 z`);
+      if (parts.open) put(parts.open, 'd', horizontal ? `M${tenth(length)},-7 l9,7 l-9,7 z` : `M-7,${tenth(length)} l7,9 l7,-9 z`);
     }
-    putLabel(a, parts.label, d);
+    putLabel(parts.label, d);
   }
 
-  function putLabel(a: Drawn, label: SVGElement, d: { x: number; y: number; labelX: number; labelY: number; labelAnchor: string; label: string; labelled: boolean }): void {
-    put(a, label, 'x', d.labelX - d.x);
-    put(a, label, 'y', d.labelY - d.y);
-    put(a, label, 'text-anchor', d.labelAnchor);
-    put(a, label, 'class', d.labelled ? 'tl-label' : 'tl-label is-hidden');
+  function putLabel(label: SVGElement, d: { x: number; y: number; labelX: number; labelY: number; labelAnchor: string; label: string; labelled: boolean }): void {
+    put(label, 'x', d.labelX - d.x);
+    put(label, 'y', d.labelY - d.y);
+    put(label, 'text-anchor', d.labelAnchor);
+    put(label, 'class', d.labelled ? 'tl-label' : 'tl-label is-hidden');
     putText(label, d.label);
   }
 
@@ -307,12 +307,12 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
 
   function updateCluster(node: SVGAElement, d: SceneCluster): void {
     const a = node as Drawn;
-    put(a, a, 'class', `tl-cluster lane-${d.lane + 1}`);
-    put(a, a, 'aria-label', d.ariaLabel);
-    put(a, a, 'data-key', d.key);
-    put(a, a, 'transform', `translate(${Math.round(d.x * 10) / 10},${Math.round(d.y * 10) / 10})`);
+    put(a, 'class', `tl-cluster lane-${d.lane + 1}`);
+    put(a, 'aria-label', d.ariaLabel);
+    put(a, 'data-key', d.key);
+    put(a, 'transform', `translate(${tenth(d.x)},${tenth(d.y)})`);
     putText(a.__parts.count!, String(d.count));
-    putLabel(a, a.__parts.label, d);
+    putLabel(a.__parts.label, d);
   }
 
   // ---- one path for every view change ------------------------------------------------------

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { parseHistoricalDate, utcDay } from '../../src/lib/dates/historical-date.ts';
-import { eraAt, eraYear, ERAS } from '../../src/lib/browse/eras.ts';
+import { eraAt, eraYear, ERAS } from '../../src/lib/dates/japanese-eras.ts';
 import { decadeOf, groupByEraAndDecade } from '../../src/lib/browse/group.ts';
 import { countTags, tagLabel } from '../../src/lib/browse/tags.ts';
 import { describeFilter, filterQuery, matchesFilter, parseFilter } from '../../src/lib/browse/filter.ts';

@@ -1,5 +1,5 @@
 import type { Dated } from '../chronology.ts';
-import { eraAt, type Era } from './eras.ts';
+import { eraAt, eraNoteFor, type Era } from '../dates/japanese-eras.ts';
 
 /** The events of one decade inside one era, in the order given. */
 export interface DecadeGroup<T> {
@@ -17,6 +17,8 @@ export interface EraGroup<T> {
   id: string;
   decades: DecadeGroup<T>[];
   count: number;
+  /** The era's note, where the choice of its first day matters to these events; else null. */
+  note: string | null;
 }
 
 /** The decade of an astronomical year: 1939 → 1930s; -43 (44 BCE) → 40s BCE. */
@@ -44,7 +46,7 @@ export function groupByEraAndDecade<T extends Dated>(items: readonly T[]): EraGr
     const era = eraAt(item.date.earliest);
     let group = groups.at(-1);
     if (!group || group.era.id !== era.id) {
-      group = { era, id: `era-${era.id}`, decades: [], count: 0 };
+      group = { era, id: `era-${era.id}`, decades: [], count: 0, note: null };
       groups.push(group);
     }
     const decade = decadeOf(startYear(item));
@@ -58,5 +60,6 @@ export function groupByEraAndDecade<T extends Dated>(items: readonly T[]): EraGr
     bucket.items.push(item);
     group.count += 1;
   }
+  for (const group of groups) group.note = eraNoteFor(group.era, group.decades.flatMap((d) => d.items.map((item) => item.date.earliest)));
   return groups;
 }

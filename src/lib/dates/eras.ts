@@ -3,6 +3,7 @@
 // the Intl calendars (ICU); only the reign-year table of the late Qing is ours.
 import type { CalendarDay } from './julian.ts';
 import { utcDay } from './historical-date.ts';
+import { ERAS } from './japanese-eras.ts';
 
 /** A year counted in an era: Shōwa 3, Minguo 17, Guangxu 21. */
 export interface EraYear {
@@ -37,7 +38,8 @@ export const QING_REIGNS = [
   { era: '宣統', eraRomanized: 'Xuantong', firstLunarYear: 1909 },
 ] as const;
 
-const JAPANESE_ROMANIZED: Record<string, string> = { 明治: 'Meiji', 大正: 'Taishō', 昭和: 'Shōwa', 平成: 'Heisei', 令和: 'Reiwa' };
+// Romanised names from the one era table; an era newer than it falls back to ICU's own name.
+const JAPANESE_ROMANIZED: Record<string, string> = Object.fromEntries(ERAS.flatMap((era) => (era.native ? [[era.native, era.name]] : [])));
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function partsOf(locale: string, day: CalendarDay, options: Intl.DateTimeFormatOptions): Map<string, string> {

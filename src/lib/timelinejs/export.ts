@@ -1,5 +1,5 @@
 import type { DatePoint } from '../dates/historical-date.ts';
-import { ERAS } from '../browse/eras.ts';
+import { ERAS, eraNoteFor } from '../dates/japanese-eras.ts';
 import { isoDay, type ExportedEvent } from '../data-out/events.ts';
 import { toTimelineJsYear, type TimelineJsDate, type TimelineJsEra, type TimelineJsSlide, type TimelineJsTimeline } from './format.ts';
 import type { EventData } from '../schemas/event.ts';
@@ -51,10 +51,11 @@ function eras(dates: readonly EventData['date'][]): TimelineJsEra[] {
     const start = Math.max(era.start, first);
     const end = Math.min(next ? next.start - DAY_MS : Infinity, last);
     if (start > end) return [];
+    const note = eraNoteFor(era, dates.map((d) => d.earliest));
     return [{
       start_date: dayDate(start),
       end_date: dayDate(end),
-      text: { headline: era.native ? `${era.name} (${era.native})` : era.name },
+      text: { headline: era.native ? `${era.name} (${era.native})` : era.name, ...(note ? { text: `<p>${escapeHtml(note)}</p>` } : {}) },
     }];
   });
 }

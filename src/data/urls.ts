@@ -1,4 +1,5 @@
 import { joinBase } from '../lib/paths.ts';
+import { filterQuery, type EventFilter } from '../lib/filter-query.ts';
 
 /** A site URL under the configured base path, for links and assets. */
 export function href(path: string): string {
@@ -18,10 +19,6 @@ export const laneHref = (lane: string) => href(`themes/${lane}/`);
 /** The chronology of one tag. */
 export const tagHref = (tag: string) => href(`tags/${tag}/`);
 /** The timeline filtered to a lane and/or a tag (read by the timeline's script). */
-export function timelineFilterHref(filter: { lane?: string; tag?: string }): string {
-  const params = new URLSearchParams();
-  if (filter.lane) params.set('lane', filter.lane);
-  if (filter.tag) params.set('tag', filter.tag);
-  const query = params.toString();
-  return `${href('')}${query ? `?${query}` : ''}`;
-}
+export const timelineFilterHref = (filter: EventFilter) => `${href('')}${filterQuery(filter)}`;
+/** The chronology of /events/ with its menus set to a lane and/or a tag. */
+export const eventsFilterHref = (filter: EventFilter) => `${href('events/')}${filterQuery(filter)}`;

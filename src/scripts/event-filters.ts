@@ -1,7 +1,8 @@
 // <event-filters>: filters the server-rendered chronology of /events/ by lane and tag at once,
 // keeps the filter in the URL (?lane=…&tag=…) and points the timeline link at the same filter.
 // Without JavaScript the element stays hidden and the pre-built theme and tag pages do the job.
-import { describeFilter, filterQuery, matchesFilter, parseFilter, type EventFilter } from '../lib/browse/filter.ts';
+import { describeFilter, parseFilter, type MenuFilter } from '../lib/browse/filter.ts';
+import { filterQuery, matchesFilter } from '../lib/filter-query.ts';
 
 class EventFilters extends HTMLElement {
   connectedCallback(): void {
@@ -18,7 +19,7 @@ class EventFilters extends HTMLElement {
     const known = { lanes: optionValues(lane), tags: optionValues(tag) };
     const label = (select: HTMLSelectElement) => select.selectedOptions[0]?.dataset.label ?? '';
 
-    const apply = (filter: EventFilter, updateUrl: boolean) => {
+    const apply = (filter: MenuFilter, updateUrl: boolean) => {
       lane.value = filter.lane;
       tag.value = filter.tag;
       let shown = 0;
@@ -39,7 +40,7 @@ class EventFilters extends HTMLElement {
       if (updateUrl) history.replaceState(history.state, '', `${location.pathname}${query}${location.hash}`);
     };
 
-    const current = (): EventFilter => ({ lane: lane.value, tag: tag.value });
+    const current = (): MenuFilter => ({ lane: lane.value, tag: tag.value });
     lane.addEventListener('change', () => apply(current(), true));
     tag.addEventListener('change', () => apply(current(), true));
     this.querySelector('[data-filter-reset]')?.addEventListener('click', () => {

@@ -4,7 +4,8 @@ import { parseHistoricalDate, utcDay } from '../../src/lib/dates/historical-date
 import { eraAt, eraYear, ERAS } from '../../src/lib/dates/japanese-eras.ts';
 import { decadeOf, groupByEraAndDecade } from '../../src/lib/browse/group.ts';
 import { countTags, tagLabel } from '../../src/lib/browse/tags.ts';
-import { describeFilter, filterQuery, matchesFilter, parseFilter } from '../../src/lib/browse/filter.ts';
+import { describeFilter, parseFilter } from '../../src/lib/browse/filter.ts';
+import { filterQuery, matchesFilter } from '../../src/lib/filter-query.ts';
 import { searchTermsFor } from '../../src/lib/search/terms.ts';
 import { suggestEvents, wordsOfPath, words } from '../../src/lib/search/suggest.ts';
 import { readContent } from '../../src/content-source/read.ts';

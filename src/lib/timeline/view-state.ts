@@ -1,4 +1,5 @@
 import { daysInMonth, utcDay } from '../dates/utc.ts';
+import { readFilterParams, writeFilterParams, type EventFilter } from '../filter-query.ts';
 
 /** A span of time in UTC milliseconds, both ends inclusive. */
 export interface TimeWindow {
@@ -7,11 +8,9 @@ export interface TimeWindow {
 }
 
 /** What a reader sees, as the URL records it: a time window, a focused event, filters. */
-export interface ViewState {
+export interface ViewState extends EventFilter {
   window: TimeWindow;
   event?: string;
-  lane?: string;
-  tag?: string;
 }
 
 /** What the URL parser needs to know about the site to check the parameters. */
@@ -74,9 +73,7 @@ export function serializeView(view: ViewState): string {
   if (view.event) params.set('event', view.event);
   params.set('from', formatUrlDate(view.window.start, precision));
   params.set('to', formatUrlDate(view.window.end, precision));
-  if (view.lane) params.set('lane', view.lane);
-  if (view.tag) params.set('tag', view.tag);
-  return params.toString();
+  return writeFilterParams(params, view).toString();
 }
 
 /**
@@ -93,12 +90,11 @@ export function parseView(params: URLSearchParams, context: ViewContext): { view
     if (context.slugs.has(event)) view.event = event;
     else notices.push(`There is no event “${event}”; showing the whole period instead.`);
   }
-  const lane = params.get('lane');
+  const { lane, tag } = readFilterParams(params);
   if (lane !== null) {
     if (context.lanes.includes(lane)) view.lane = lane;
     else notices.push(`There is no theme “${lane}”; showing all themes.`);
   }
-  const tag = params.get('tag');
   if (tag !== null) {
     if (context.tags.has(tag)) view.tag = tag;
     else notices.push(`There is no tag “${tag}”; showing all events.`);

@@ -12,6 +12,7 @@ import { describeCertainty, type TimelineItem } from '../lib/timeline/items.ts';
 import { FADE_PX, layoutTimeline, type LayoutOptions } from '../lib/timeline/layout.ts';
 import { axisTicks } from '../lib/timeline/ticks.ts';
 import { formatYear } from '../lib/dates/format.ts';
+import { roundToTenth as tenth } from '../lib/round.ts';
 import type { TimelineData } from '../data/timeline.ts';
 
 type History = 'push' | 'replace' | 'none';
@@ -221,8 +222,6 @@ export async function enhanceTimeline(root: HTMLElement): Promise<void> {
   type Parts = Record<'hit' | 'label', SVGElement> & Partial<Record<'dot' | 'bar' | 'fuzzStart' | 'fuzzEnd' | 'open' | 'circle' | 'count', SVGElement>>;
   type Drawn = SVGAElement & { __parts: Parts };
   const SVG_NS = 'http://www.w3.org/2000/svg';
-  /** To a tenth of a pixel: finer changes show nothing and would only be written again. */
-  const tenth = (value: number) => Math.round(value * 10) / 10;
 
   /** Sets an attribute unless it already has that value: writing even an equal value costs style and layout. */
   function put(node: SVGElement & { __attrs?: Map<string, string> }, name: string, value: string | number): void {

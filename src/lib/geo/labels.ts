@@ -1,6 +1,7 @@
 // Greedy label placement for a few map markers: points closer than a label's height share one
 // label; each label takes the candidate position (right, left, above, below…) that overlaps
 // least with the labels already placed, the other markers, the obstacles and the map's edges.
+import { roundToTenth } from '../round.ts';
 
 /** A marker that needs a label. Lines after the first are secondary (today's name). */
 export interface LabelInput {
@@ -125,12 +126,10 @@ export function layoutLabels(inputs: LabelInput[], options: LabelOptions): { lab
       id,
       members: members.map((m) => m.id),
       anchor: candidate.anchor,
-      lines: lines.map((line, i) => ({ ...line, x: round(anchorX), y: round(rect.y + (i + 1) * lineHeight - lineHeight * 0.25) })),
-      box: { x: round(rect.x), y: round(rect.y), width: round(rect.width), height: round(rect.height) },
+      lines: lines.map((line, i) => ({ ...line, x: roundToTenth(anchorX), y: roundToTenth(rect.y + (i + 1) * lineHeight - lineHeight * 0.25) })),
+      box: { x: roundToTenth(rect.x), y: roundToTenth(rect.y), width: roundToTenth(rect.width), height: roundToTenth(rect.height) },
     });
     for (const m of members) assignment.set(m.id, id);
   }
   return { labels: placed, assignment };
 }
-
-const round = (n: number) => Math.round(n * 10) / 10;

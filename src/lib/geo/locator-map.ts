@@ -4,6 +4,8 @@
 import { geoAzimuthalEqualArea, geoBounds, geoCircle, geoDistance, geoEqualEarth, geoGraticule10, geoOrthographic, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { layoutLabels, type LabelBox, type LabelInput } from './labels.ts';
+import { roundToTenth } from '../round.ts';
+import { extentPolygon, fitWorld } from './fit.ts';
 
 /** A place to mark on the map. */
 export interface MapPlace {
@@ -75,6 +77,8 @@ export const LOCATOR_DEFAULTS = { width: 480, height: 320, fontSize: 15, minRadi
 const WORLD_RADIUS = 38;
 const MARGIN = 12;
 const INSET_RADIUS = 34;
+/** Points a side when the map's frame is traced on the globe (the inset's outline, the view's bounds). */
+const EXTENT_STEPS = 8;
 
 function sphericalCentre(places: MapPlace[]): [number, number] {
   const rad = Math.PI / 180;
@@ -110,15 +114,8 @@ export function fitProjection(places: MapPlace[], options: LocatorOptions = {}):
       { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: places.map((p) => [p.longitude, p.latitude]) } },
     ],
   };
-  if (scope === 'world') {
-    projection.fitWidth(width - 2 * MARGIN, { type: 'Sphere' } as never);
-    const [[, top], [, bottom]] = geoPath(projection).bounds({ type: 'Sphere' } as never);
-    const [x, y] = projection.translate();
-    projection.translate([x + MARGIN, y - top + MARGIN]);
-    return { projection, scope, height: Math.ceil(bottom - top + 2 * MARGIN) };
-  } else {
-    projection.fitExtent([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]], fitTo);
-  }
+  if (scope === 'world') return { projection, scope, height: fitWorld(projection, width, MARGIN) };
+  projection.fitExtent([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]], fitTo);
   return { projection, scope, height };
 }
 
@@ -155,7 +152,7 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
   const obstacles = insetAt ? [{ x: insetAt.cx - INSET_RADIUS - 4, y: insetAt.cy - INSET_RADIUS - 4, width: 2 * INSET_RADIUS + 8, height: 2 * INSET_RADIUS + 8 }] : [];
   const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place) }));
   const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles });
-  const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
+  const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: roundToTenth(x), y: roundToTenth(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
 
   const countries = scope === 'regional' ? countryLabels(near.countries, path, labels, markers, obstacles, { width, height, fontSize }) : [];
 
@@ -169,7 +166,7 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
       cy: insetAt.cy,
       r: INSET_RADIUS,
       land: globePath(globe.land as never) ?? '',
-      extent: globePath(extentPolygon(projection, width, height)) ?? '',
+      extent: globePath(extentPolygon(projection, width, height, EXTENT_STEPS)) ?? '',
       sphere: globePath({ type: 'Sphere' } as never) ?? '',
     };
   }
@@ -187,21 +184,6 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
     countries,
     ...(inset ? { inset } : {}),
   };
-}
-
-/** The map's rectangle as a polygon on the globe, traced along its edges. */
-function extentPolygon(projection: GeoProjection, width: number, height: number): Polygon {
-  const steps = 8;
-  const edge: [number, number][] = [];
-  for (let i = 0; i < steps; i++) edge.push([(width * i) / steps, 0]);
-  for (let i = 0; i < steps; i++) edge.push([width, (height * i) / steps]);
-  for (let i = steps; i > 0; i--) edge.push([(width * i) / steps, height]);
-  for (let i = steps; i > 0; i--) edge.push([0, (height * i) / steps]);
-  const ring = edge.map((p) => projection.invert!(p)!).filter(Boolean);
-  ring.push(ring[0]);
-  // d3-geo treats a clockwise ring as the small area inside it; screen y runs down, so this
-  // trace (top edge left to right, then down the right side) is clockwise on the globe.
-  return { type: 'Polygon', coordinates: [ring] };
 }
 
 /** Country names set small and faint; kept only where they clear every place, label and each other. */
@@ -228,7 +210,7 @@ function countryLabels(
     const hits = taken.some((t) => t.x < box.x + box.width && box.x < t.x + t.width && t.y < box.y + box.height && box.y < t.y + t.height);
     if (hits) continue;
     taken.push(box);
-    out.push({ name, x: round(c.centre[0]), y: round(c.centre[1]) });
+    out.push({ name, x: roundToTenth(c.centre[0]), y: roundToTenth(c.centre[1]) });
   }
   return out;
 }
@@ -275,7 +257,7 @@ function indexOf(world: WorldGeometry): WorldIndex {
 
 /** The land, borders and countries whose bounds meet the map's view (traced along its edges, with a margin). */
 function visibleParts(world: WorldGeometry, projection: GeoProjection, width: number, height: number): Pick<WorldGeometry, 'land' | 'borders' | 'countries'> {
-  const points = extentPolygon(projection, width, height).coordinates[0];
+  const points = extentPolygon(projection, width, height, EXTENT_STEPS).coordinates[0];
   const lats = points.map((p) => p[1]);
   const lons = points.map((p) => p[0]);
   const margin = 2;
@@ -292,4 +274,3 @@ function visibleParts(world: WorldGeometry, projection: GeoProjection, width: nu
   };
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;

@@ -5,8 +5,9 @@
 // Pure: places and world geometry in, path strings and positions out. The projection comes
 // from the locator map (./locator-map.ts fitProjection); no present-day borders are drawn.
 import { geoDistance, geoEqualEarth, geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
-import type { Polygon } from 'geojson';
 import { fitProjection, type MapPlace, type WorldGeometry } from './locator-map.ts';
+import { roundToTenth } from '../round.ts';
+import { extentPolygon, fitWorld } from './fit.ts';
 
 /** Named defaults: map sizes in map units, label size, and the radius (degrees) of the region. */
 export const OVERVIEW_DEFAULTS = { width: 960, height: 720, worldWidth: 960, fontSize: 14, regionRadius: 20 } as const;
@@ -63,6 +64,9 @@ const RAD = 180 / Math.PI;
 const CHAR_WIDTH = 0.56;
 const MARKER_RADIUS = 5;
 const GAP = 4;
+/** The world map's margin, and the points a side when the regional map's frame is traced on it. */
+const WORLD_MARGIN = 8;
+const EXTENT_STEPS = 12;
 
 /** The places within `radius` degrees of the place that has the most others within that radius. */
 export function densestRegion<T extends MapPlace>(places: readonly T[], radius: number): T[] {
@@ -76,7 +80,6 @@ export function densestRegion<T extends MapPlace>(places: readonly T[], radius: 
 
 interface Box { x: number; y: number; width: number; height: number }
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Labels for markers, most important first: each takes the first of eight positions around its
@@ -112,7 +115,7 @@ export function placeLabels(
       !markerBoxes.some((m) => m.slug !== marker.slug && overlaps(m.box, box)));
     if (!fit) continue;
     taken.push(fit.box);
-    labels.push({ slug: marker.slug, text: marker.name, x: round(fit.x), y: round(fit.y), anchor: fit.anchor });
+    labels.push({ slug: marker.slug, text: marker.name, x: roundToTenth(fit.x), y: roundToTenth(fit.y), anchor: fit.anchor });
   }
   return labels;
 }
@@ -121,21 +124,8 @@ function markersFor(places: readonly OverviewPlace[], projection: GeoProjection,
   return places.flatMap((place) => {
     const point = projection([place.longitude, place.latitude]);
     if (!point || point[0] < 0 || point[1] < 0 || point[0] > width || point[1] > height) return [];
-    return [{ slug: place.slug, name: place.name, x: round(point[0]), y: round(point[1]), priority: place.events }];
+    return [{ slug: place.slug, name: place.name, x: roundToTenth(point[0]), y: roundToTenth(point[1]), priority: place.events }];
   });
-}
-
-/** The map's rectangle as a polygon on the globe, traced along its edges (clockwise on the globe). */
-function extentPolygon(projection: GeoProjection, width: number, height: number): Polygon {
-  const steps = 12;
-  const edge: [number, number][] = [];
-  for (let i = 0; i < steps; i++) edge.push([(width * i) / steps, 0]);
-  for (let i = 0; i < steps; i++) edge.push([width, (height * i) / steps]);
-  for (let i = steps; i > 0; i--) edge.push([(width * i) / steps, height]);
-  for (let i = steps; i > 0; i--) edge.push([0, (height * i) / steps]);
-  const ring = edge.map((p) => projection.invert!(p)).filter((p): p is [number, number] => Boolean(p));
-  ring.push(ring[0]);
-  return { type: 'Polygon', coordinates: [ring] };
 }
 
 /** Lays out the regional map (detailed coastlines) and the world map (coarse) of all places. */
@@ -174,17 +164,12 @@ export function layoutOverviewMaps(
 
   const centre = regionalProjection?.invert?.([width / 2, height / 2]) ?? [0, 0];
   const projection = geoEqualEarth().rotate([-(centre[0] - 30), 0]);
-  const margin = 8;
-  projection.fitWidth(worldWidth - 2 * margin, { type: 'Sphere' } as never);
-  const [[, top], [, bottom]] = geoPath(projection).bounds({ type: 'Sphere' } as never);
-  const [tx, ty] = projection.translate();
-  projection.translate([tx + margin, ty - top + margin]);
-  const worldHeight = Math.ceil(bottom - top + 2 * margin);
+  const worldHeight = fitWorld(projection, worldWidth, WORLD_MARGIN);
   const path = geoPath(projection).digits(1);
   const inRegion = new Set(regional ? regional.markers.map((m) => m.slug) : []);
   // Places inside the outlined region are drawn and labelled on the regional map only.
   const markers = markersFor(places.filter((p) => !inRegion.has(p.slug)), projection, worldWidth, worldHeight);
-  const area = regionalProjection ? extentPolygon(regionalProjection, width, height) : null;
+  const area = regionalProjection ? extentPolygon(regionalProjection, width, height, EXTENT_STEPS) : null;
   const bounds = area ? path.bounds(area) : null;
   const reserved = bounds ? [{ x: bounds[0][0], y: bounds[0][1], width: bounds[1][0] - bounds[0][0], height: bounds[1][1] - bounds[0][1] + fontSize * 1.6 }] : [];
   const world: OverviewMap = {
@@ -196,7 +181,7 @@ export function layoutOverviewMaps(
     markers: markers.map(({ priority: _, ...m }) => m),
     labels: placeLabels(markers, { width: worldWidth, height: worldHeight, fontSize }, reserved),
     extent: area ? path(area) ?? '' : '',
-    extentLabel: bounds ? { x: round((bounds[0][0] + bounds[1][0]) / 2), y: round(bounds[1][1] + fontSize * 1.2) } : null,
+    extentLabel: bounds ? { x: roundToTenth((bounds[0][0] + bounds[1][0]) / 2), y: roundToTenth(bounds[1][1] + fontSize * 1.2) } : null,
   };
   return { regional, world, regionalPlaces: [...inRegion] };
 }

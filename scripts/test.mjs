@@ -1,6 +1,7 @@
 // The whole test suite, as the README's `npm test` runs it:
-//   type check → unit tests → build (at / and under a sub-path) → checks of the built site
-//   → browser tests in Chromium. Ends with one plain line "N passed, N failed".
+//   type check → unit tests → build tests (each runs a whole build on fixture content)
+//   → build (at / and under a sub-path) → checks of the built site → browser tests in
+//   Chromium. Each Vitest project runs once; ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -46,6 +47,7 @@ function vitest(label, project, reportName) {
 if (!e2eOnly) {
   step('Type check (astro check)', node, [bin('astro/bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint']);
   vitest('Unit tests (Vitest)', 'unit', 'unit.json');
+  vitest('Build tests (Vitest: whole builds of fixture content)', 'build', 'build.json');
   step('Build the site', node, [join(root, 'scripts/build.mjs')]);
   step('Build the site under a sub-path (BASE=/timeline/)', node, [join(root, 'scripts/build.mjs')], { BASE: '/timeline/', OUT_DIR: 'dist-subpath' });
   vitest('Checks of the built site (HTML, links, CSP)', 'site', 'site.json');

@@ -1,10 +1,6 @@
 import type { BibliographyItem } from '../schemas/people-places.ts';
 import type { CitationItem } from './syntax.ts';
-
-/** Escapes text for HTML element content and attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeMarkup } from '../escape.ts';
 
 type Name = { family?: string; given?: string; literal?: string };
 
@@ -26,13 +22,13 @@ const CONTAINED = new Set(['chapter', 'article-journal', 'article-newspaper', 'a
 export function formatShortNote(items: CitationItem[], bibliography: Map<string, BibliographyItem>): string {
   const parts = items.map(({ key, locator }) => {
     const item = bibliography.get(key);
-    if (!item) return escapeHtml(`@${key}`);
+    if (!item) return escapeMarkup(`@${key}`);
     const shortTitle = String(item['title-short'] ?? item.title).split(/:\s/)[0];
-    const title = CONTAINED.has(item.type) ? `“${escapeHtml(shortTitle)}”` : `<cite>${escapeHtml(shortTitle)}</cite>`;
+    const title = CONTAINED.has(item.type) ? `“${escapeMarkup(shortTitle)}”` : `<cite>${escapeMarkup(shortTitle)}</cite>`;
     const who = creators(item);
-    const container = !who && item['container-title'] ? `, ${escapeHtml(String(item['container-title']))}` : '';
-    const page = locator ? `, ${escapeHtml(locator.replace(/^pp?\.\s*/, ''))}` : '';
-    const anchor = `<a href="#ref-${escapeHtml(key)}">${who ? `${escapeHtml(who)}, ` : ''}${title}${container}</a>`;
+    const container = !who && item['container-title'] ? `, ${escapeMarkup(String(item['container-title']))}` : '';
+    const page = locator ? `, ${escapeMarkup(locator.replace(/^pp?\.\s*/, ''))}` : '';
+    const anchor = `<a href="#ref-${escapeMarkup(key)}">${who ? `${escapeMarkup(who)}, ` : ''}${title}${container}</a>`;
     return `${anchor}${page}`;
   });
   return `${parts.join('; ')}.`;

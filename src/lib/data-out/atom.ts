@@ -1,3 +1,5 @@
+import { escapeMarkup } from '../escape.ts';
+
 /** One entry of the feed: a changed event. */
 export interface FeedEntry {
   title: string;
@@ -18,10 +20,6 @@ export interface FeedInfo {
   author: string;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** The entries most recently changed first (ties by title), at most `limit` of them. */
 export function recentEntries(entries: readonly FeedEntry[], limit = 20): FeedEntry[] {
   return [...entries]
@@ -34,23 +32,23 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
   const updated = entries.length ? entries.map((e) => e.updated).reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : new Date(0).toISOString();
   const items = entries.map((entry) => [
     '  <entry>',
-    `    <title>${escapeXml(entry.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
-    `    <id>${escapeXml(entry.url)}</id>`,
+    `    <title>${escapeMarkup(entry.title)}</title>`,
+    `    <link rel="alternate" type="text/html" href="${escapeMarkup(entry.url)}"/>`,
+    `    <id>${escapeMarkup(entry.url)}</id>`,
     `    <updated>${entry.updated}</updated>`,
-    `    <summary>${escapeXml(entry.summary)}</summary>`,
+    `    <summary>${escapeMarkup(entry.summary)}</summary>`,
     '  </entry>',
   ].join('\n'));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <title>${escapeXml(info.title)}</title>`,
-    `  <subtitle>${escapeXml(info.subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(info.feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(info.siteUrl)}"/>`,
-    `  <id>${escapeXml(info.feedUrl)}</id>`,
+    `  <title>${escapeMarkup(info.title)}</title>`,
+    `  <subtitle>${escapeMarkup(info.subtitle)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(info.feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(info.siteUrl)}"/>`,
+    `  <id>${escapeMarkup(info.feedUrl)}</id>`,
     `  <updated>${updated}</updated>`,
-    `  <author><name>${escapeXml(info.author)}</name></author>`,
+    `  <author><name>${escapeMarkup(info.author)}</name></author>`,
     ...items,
     '</feed>',
     '',

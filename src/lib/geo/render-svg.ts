@@ -1,11 +1,7 @@
 // Writes a laid-out locator map as SVG markup. Colours come from classes (lm-…), so the page's
 // stylesheet can follow the reader's colour scheme; the preview image adds its own <style>.
 import type { LocatorMap } from './locator-map.ts';
-
-/** Escapes text for SVG/HTML element content and attributes. */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+import { escapeMarkup } from '../escape.ts';
 
 export interface SvgOptions {
   /** Makes ids unique when several maps share a document. */
@@ -28,7 +24,7 @@ export function renderLocatorSvg(map: LocatorMap, options: SvgOptions): string {
   const size = `${options.at ? ` x="${options.at.x}" y="${options.at.y}"` : ''}${options.size ? ` width="${options.size.width}" height="${options.size.height}"` : ''}`;
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="lm lm--${map.scope}" viewBox="0 0 ${map.width} ${map.height}"${size} role="img" aria-labelledby="${id}-title ${id}-desc">`);
-  out.push(`<title id="${id}-title">${escape(title)}</title><desc id="${id}-desc">${escape(description)}</desc>`);
+  out.push(`<title id="${id}-title">${escapeMarkup(title)}</title><desc id="${id}-desc">${escapeMarkup(description)}</desc>`);
   if (options.prelude) out.push(options.prelude);
   if (map.scope === 'world') out.push(`<path class="lm-sea" d="${map.sphere}"/>`);
   else out.push(`<rect class="lm-sea" width="${map.width}" height="${map.height}"/>`);
@@ -36,19 +32,19 @@ export function renderLocatorSvg(map: LocatorMap, options: SvgOptions): string {
   out.push(`<path class="lm-land" d="${map.land}"/>`);
   out.push(`<path class="lm-border" d="${map.borders}"/>`);
   for (const country of map.countries) {
-    out.push(`<text class="lm-country" x="${country.x}" y="${country.y}" text-anchor="middle">${escape(country.name)}</text>`);
+    out.push(`<text class="lm-country" x="${country.x}" y="${country.y}" text-anchor="middle">${escapeMarkup(country.name)}</text>`);
   }
   if (map.inset) {
     const { cx, cy, r } = map.inset;
     out.push(`<g class="lm-inset"><circle class="lm-inset-sea" cx="${cx}" cy="${cy}" r="${r}"/><path class="lm-inset-land" d="${map.inset.land}"/><path class="lm-inset-extent" d="${map.inset.extent}"/><circle class="lm-inset-rim" cx="${cx}" cy="${cy}" r="${r}"/></g>`);
   }
   for (const marker of map.markers) {
-    out.push(`<circle class="lm-marker" data-place="${escape(marker.slug)}" cx="${marker.x}" cy="${marker.y}" r="4.5"/>`);
+    out.push(`<circle class="lm-marker" data-place="${escapeMarkup(marker.slug)}" cx="${marker.x}" cy="${marker.y}" r="4.5"/>`);
   }
   for (const label of map.labels) {
-    out.push(`<text class="lm-label" data-places="${escape(label.members.join(' '))}" text-anchor="${label.anchor}">`);
+    out.push(`<text class="lm-label" data-places="${escapeMarkup(label.members.join(' '))}" text-anchor="${label.anchor}">`);
     for (const line of label.lines) {
-      out.push(`<tspan class="${line.secondary ? 'lm-label-now' : 'lm-label-name'}" x="${line.x}" y="${line.y}">${escape(line.text)}</tspan>`);
+      out.push(`<tspan class="${line.secondary ? 'lm-label-now' : 'lm-label-name'}" x="${line.x}" y="${line.y}">${escapeMarkup(line.text)}</tspan>`);
     }
     out.push('</text>');
   }

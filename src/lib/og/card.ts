@@ -1,6 +1,7 @@
 // The preview image of an event page (Open Graph / Twitter card), drawn as a 1200×630 SVG at
 // build time: the site, the event's title and date on the left, its locator map on the right.
 // The build turns it into a PNG; nothing is fetched from any service.
+import { escapeMarkup } from '../escape.ts';
 
 /** Size of a large preview image, as Open Graph and Twitter cards expect it. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -25,10 +26,6 @@ const TEXT_LEFT = 64;
 const TEXT_WIDTH = 548;
 const SERIF = "'DejaVu Serif', Georgia, 'Times New Roman', serif";
 const SANS = "'DejaVu Sans', Verdana, Arial, sans-serif";
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /**
  * Breaks text into lines of at most `maxChars` characters at spaces (a word longer than a
@@ -68,18 +65,18 @@ export function renderCardSvg(input: CardInput): string {
   const lineHeight = Math.round(title.size * 1.18);
   const titleTop = 200;
   const titleLines = title.lines
-    .map((line, i) => `<tspan x="${TEXT_LEFT}" y="${titleTop + i * lineHeight}">${escape(line)}</tspan>`)
+    .map((line, i) => `<tspan x="${TEXT_LEFT}" y="${titleTop + i * lineHeight}">${escapeMarkup(line)}</tspan>`)
     .join('');
   const dateY = titleTop + (title.lines.length - 1) * lineHeight + 76;
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#fbfaf7"/>`,
     `<rect width="14" height="${height}" fill="#8a1c1c"/>`,
-    `<text x="${TEXT_LEFT}" y="96" font-family="${SANS}" font-size="26" font-weight="700" fill="#1c1b19">${escape(input.siteName)}</text>`,
-    input.laneLabel ? `<text x="${TEXT_LEFT}" y="134" font-family="${SANS}" font-size="24" fill="#8a1c1c">${escape(input.laneLabel)}</text>` : '',
+    `<text x="${TEXT_LEFT}" y="96" font-family="${SANS}" font-size="26" font-weight="700" fill="#1c1b19">${escapeMarkup(input.siteName)}</text>`,
+    input.laneLabel ? `<text x="${TEXT_LEFT}" y="134" font-family="${SANS}" font-size="24" fill="#8a1c1c">${escapeMarkup(input.laneLabel)}</text>` : '',
     `<text font-family="${SERIF}" font-size="${title.size}" font-weight="700" fill="#1c1b19">${titleLines}</text>`,
-    `<text x="${TEXT_LEFT}" y="${dateY}" font-family="${SANS}" font-size="34" fill="#3d3a35">${escape(input.dateText)}</text>`,
-    `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escape(input.address)}</text>`,
+    `<text x="${TEXT_LEFT}" y="${dateY}" font-family="${SANS}" font-size="34" fill="#3d3a35">${escapeMarkup(input.dateText)}</text>`,
+    `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escapeMarkup(input.address)}</text>`,
     input.mapSvg ?? '',
     '</svg>',
   ].join('');

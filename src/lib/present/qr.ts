@@ -1,4 +1,5 @@
 import { create } from 'qrcode';
+import { escapeMarkup } from '../escape.ts';
 
 /** Light modules around the code, in modules: the quiet zone scanners need (ISO/IEC 18004 asks for 4). */
 export const QR_QUIET_ZONE = 4;
@@ -30,9 +31,6 @@ export function qrPath(text: string): QrPath {
 }
 
 /** Escapes text for SVG element content. */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /**
  * A standalone SVG image of the QR code: black on white whatever the page's theme (inverted
@@ -40,5 +38,5 @@ function escape(text: string): string {
  */
 export function qrSvg(text: string, title: string): string {
   const { size, d } = qrPath(text);
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size * 8}" height="${size * 8}" shape-rendering="crispEdges" role="img" aria-label="${escape(title)}"><title>${escape(title)}</title><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${d}"/></svg>\n`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${size * 8}" height="${size * 8}" shape-rendering="crispEdges" role="img" aria-label="${escapeMarkup(title)}"><title>${escapeMarkup(title)}</title><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${d}"/></svg>\n`;
 }

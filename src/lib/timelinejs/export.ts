@@ -3,6 +3,7 @@ import { ERAS, eraNoteFor } from '../dates/japanese-eras.ts';
 import { isoDay, type ExportedEvent } from '../data-out/events.ts';
 import { toTimelineJsYear, type TimelineJsDate, type TimelineJsEra, type TimelineJsSlide, type TimelineJsTimeline } from './format.ts';
 import type { EventData } from '../schemas/event.ts';
+import { escapeMarkup } from '../escape.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -19,10 +20,6 @@ function dayDate(ms: number): TimelineJsDate {
   return { year: toTimelineJsYear(Number(`${sign}${year}`)), month: Number(month), day: Number(day) };
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** One slide: headline, summary with a link to the entry, the lane as group, the EDTF kept aside. */
 export function toTimelineJsSlide(event: ExportedEvent, date: EventData['date']): TimelineJsSlide {
   const start = date.start ?? date.end!;
@@ -30,8 +27,8 @@ export function toTimelineJsSlide(event: ExportedEvent, date: EventData['date'])
     start_date: toTimelineJsDate(start),
     display_date: event.date.display,
     text: {
-      headline: escapeHtml(event.title),
-      text: `<p>${escapeHtml(event.summary)}</p><p><a href="${escapeHtml(event.url)}">Read the entry, with its sources</a></p>`,
+      headline: escapeMarkup(event.title),
+      text: `<p>${escapeMarkup(event.summary)}</p><p><a href="${escapeMarkup(event.url)}">Read the entry, with its sources</a></p>`,
     },
     group: event.lane.label,
     unique_id: event.slug,
@@ -55,7 +52,7 @@ function eras(dates: readonly EventData['date'][]): TimelineJsEra[] {
     return [{
       start_date: dayDate(start),
       end_date: dayDate(end),
-      text: { headline: era.native ? `${era.name} (${era.native})` : era.name, ...(note ? { text: `<p>${escapeHtml(note)}</p>` } : {}) },
+      text: { headline: era.native ? `${era.name} (${era.native})` : era.name, ...(note ? { text: `<p>${escapeMarkup(note)}</p>` } : {}) },
     }];
   });
 }
@@ -66,7 +63,7 @@ export function toTimelineJs(
   title: { headline: string; text: string },
 ): TimelineJsTimeline {
   return {
-    title: { text: { headline: escapeHtml(title.headline), text: `<p>${escapeHtml(title.text)}</p>` } },
+    title: { text: { headline: escapeMarkup(title.headline), text: `<p>${escapeMarkup(title.text)}</p>` } },
     events: events.map(({ exported, date }) => toTimelineJsSlide(exported, date)),
     eras: eras(events.map((e) => e.date)),
     scale: 'human',

@@ -1,7 +1,7 @@
 // Machine-readable metadata of an event page: Highwire Press `citation_*` tags (what Zotero
 // and Google Scholar read) and schema.org JSON-LD (an Article about an Event).
 import type { HistoricalDate } from '../dates/historical-date.ts';
-import { isoForPoint } from '../dates/format.ts';
+import { isoForDay, isoForPoint } from '../dates/format.ts';
 import type { CalendarDay } from '../dates/julian.ts';
 
 /** A place the event happened at, for spatialCoverage and the Event's location. */
@@ -37,7 +37,6 @@ export interface PageMetadataInput {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: CalendarDay) => `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}`;
 
 /**
  * A date as schema.org's temporalCoverage writes it: an ISO 8601 date, or an interval
@@ -86,7 +85,7 @@ export function eventJsonLd(input: PageMetadataInput): Record<string, unknown> {
     url: input.url,
     mainEntityOfPage: input.url,
     image: input.image,
-    dateModified: isoDay(input.lastChanged),
+    dateModified: isoForDay(input.lastChanged),
     inLanguage: 'en',
     isAccessibleForFree: true,
     license: 'https://creativecommons.org/licenses/by-sa/4.0/',

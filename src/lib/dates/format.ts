@@ -1,5 +1,9 @@
 import type { DatePoint, HistoricalDate } from './historical-date.ts';
+import type { CalendarDay } from './julian.ts';
 import { seasonName } from './utc.ts';
+
+/** What a date's written and ISO forms are made of: the calendar fields and the precision. */
+type DateParts = Pick<DatePoint, 'year' | 'month' | 'day' | 'season' | 'precision'>;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -9,7 +13,7 @@ export function formatYear(year: number): string {
 }
 
 /** The parts of a day/month/season/year without its certainty marks. */
-function plainPoint(point: DatePoint, omitYear = false): string {
+function plainPoint(point: DateParts, omitYear = false): string {
   const year = omitYear ? '' : ` ${formatYear(point.year)}`;
   switch (point.precision) {
     case 'day':
@@ -57,7 +61,7 @@ export function formatHistoricalDate(date: HistoricalDate): string {
 }
 
 /** The ISO form for a `<time datetime>` attribute: YYYY, YYYY-MM or YYYY-MM-DD of an end. */
-export function isoForPoint(point: DatePoint): string {
+export function isoForPoint(point: DateParts): string {
   const sign = point.year < 0 ? '-' : '';
   const year = `${sign}${String(Math.abs(point.year)).padStart(4, '0')}`;
   if (point.precision === 'year' || point.precision === 'season') return year;
@@ -69,4 +73,16 @@ export function isoForPoint(point: DatePoint): string {
 /** The `datetime` attribute for a whole date: a point, or the start of an interval. */
 export function isoForDate(date: HistoricalDate): string {
   return isoForPoint((date.start ?? date.end)!);
+}
+
+const dayPoint = ({ year, month, day }: CalendarDay): DateParts => ({ year, month, day, precision: 'day' });
+
+/** A calendar day as ISO 8601 writes it, YYYY-MM-DD (astronomical years, signed below 1). */
+export function isoForDay(day: CalendarDay): string {
+  return isoForPoint(dayPoint(day));
+}
+
+/** A calendar day as a reader writes it: "4 June 1928". */
+export function formatDay(day: CalendarDay): string {
+  return plainPoint(dayPoint(day));
 }

@@ -384,6 +384,14 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
         if (!bibliography.has(key) && !data.sources.includes(key)) problems.push(refProblem(path, 'body', `@${key}`.slice(1), 'a key in content/bibliography.yaml (cited in the text)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
       }
     }
+    // Notes beside the text cite too (figures in a dispute, a date's evidence): their keys must exist.
+    for (const field of ['dateNote', 'dispute', 'provenance'] as const) {
+      for (const match of findCitations(data[field] ?? '')) {
+        for (const { key } of match.items) {
+          if (raw.bibliography && !bibliography.has(key)) problems.push(refProblem(path, field, key, 'a key in content/bibliography.yaml (cited in the note)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
+        }
+      }
+    }
     const distinct = new Set([...data.sources, ...event.citedKeys]);
     if (distinct.size < rules.minSources) {
       problems.push({ file: path, field: 'sources', message: `has ${distinct.size} source${distinct.size === 1 ? '' : 's'}; this site needs at least ${rules.minSources}`, fix: 'cite at least two independent works' });

@@ -5,11 +5,13 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
-import { readBibliography } from './src/content-source/read.ts';
+import { readBibliography, readGlossary } from './src/content-source/read.ts';
+import { remarkGlossary } from './src/lib/content/remark-glossary.ts';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { formatShortNote } from './src/lib/citations/short-note.ts';
 
 const bibliography = readBibliography();
+const glossary = readGlossary();
 
 // BASE lets the built site live under a sub-path (e.g. GitHub Pages: BASE=/timeline/).
 const base = process.env.BASE ?? '/';
@@ -30,7 +32,10 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [[remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, bibliography) }]],
+      remarkPlugins: [[remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, bibliography) }],
+        // The first use of each glossary term links to its explanation on /glossary/.
+        [remarkGlossary, { glossary, href: (/** @type {string} */ id) => `${base.replace(/\/?$/, '/')}glossary/#${id}` }],
+      ],
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to the text of note ${n + 1}` },
       smartypants: true,
     }),

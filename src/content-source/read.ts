@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { join, relative, resolve } from 'node:path';
 import type { RawContent, RawFile } from '../lib/content/validate.ts';
+import { parseGlossary, type GlossaryEntry } from '../lib/content/glossary.ts';
 
 /**
  * The content directory: `content/` at the project root, or the directory named by the
@@ -40,6 +41,7 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     lanes: readOptional(join(dir, 'lanes.yaml'), root),
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),
+    glossary: readOptional(join(dir, 'glossary.yaml'), root),
   };
 }
 
@@ -48,4 +50,9 @@ export function readBibliography(dir: string = contentDir()): Map<string, Biblio
   const path = join(dir, 'bibliography.yaml');
   const items = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as BibliographyItem[] | null) : null;
   return new Map(Array.isArray(items) ? items.filter((item) => item && typeof item.id === 'string').map((item) => [item.id, item]) : []);
+}
+
+/** The glossary's entries (those that pass its schema; the content gate reports the rest). */
+export function readGlossary(dir: string = contentDir()): GlossaryEntry[] {
+  return parseGlossary(readOptional(join(dir, 'glossary.yaml'), resolve(dir, '..')), []);
 }

@@ -16,6 +16,7 @@ import { findCitations } from '../citations/syntax.ts';
 import { gregorianToJulian, isRussianOldStyleEra } from '../dates/julian.ts';
 import type { DatePoint } from '../dates/historical-date.ts';
 import { closest, type Problem } from './problems.ts';
+import { parseGlossary, type GlossaryEntry } from './glossary.ts';
 
 /** A file as read from disk: its repo-relative path and its text. */
 export interface RawFile {
@@ -32,6 +33,8 @@ export interface RawContent {
   bibliography?: RawFile;
   /** Lesson paths, content/paths/<slug>.md (none when the folder does not exist). */
   paths?: RawFile[];
+  /** content/glossary.yaml: terms explained for young readers (optional). */
+  glossary?: RawFile;
 }
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
@@ -71,6 +74,7 @@ export interface ValidatedContent {
   lanes: LaneData[];
   bibliography: Map<string, BibliographyItem>;
   paths: PathEntry[];
+  glossary: GlossaryEntry[];
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -384,6 +388,14 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
         if (!bibliography.has(key) && !data.sources.includes(key)) problems.push(refProblem(path, 'body', `@${key}`.slice(1), 'a key in content/bibliography.yaml (cited in the text)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
       }
     }
+    // Notes beside the text cite too (figures in a dispute, a date's evidence): their keys must exist.
+    for (const field of ['dateNote', 'dispute', 'provenance'] as const) {
+      for (const match of findCitations(data[field] ?? '')) {
+        for (const { key } of match.items) {
+          if (raw.bibliography && !bibliography.has(key)) problems.push(refProblem(path, field, key, 'a key in content/bibliography.yaml (cited in the note)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
+        }
+      }
+    }
     const distinct = new Set([...data.sources, ...event.citedKeys]);
     if (distinct.size < rules.minSources) {
       problems.push({ file: path, field: 'sources', message: `has ${distinct.size} source${distinct.size === 1 ? '' : 's'}; this site needs at least ${rules.minSources}`, fix: 'cite at least two independent works' });
@@ -400,5 +412,6 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     checkJulian({ path, text: '' }, data, problems);
   }
   const paths = validatePaths(raw.paths ?? [], new Set(bySlug.keys()), problems);
-  return { problems, content: { events, people, places, lanes, bibliography, paths } };
+  const glossary = parseGlossary(raw.glossary, problems);
+  return { problems, content: { events, people, places, lanes, bibliography, paths, glossary } };
 }

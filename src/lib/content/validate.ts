@@ -16,6 +16,7 @@ import { findCitations } from '../citations/syntax.ts';
 import { gregorianToJulian, isRussianOldStyleEra } from '../dates/julian.ts';
 import type { DatePoint } from '../dates/historical-date.ts';
 import { closest, type Problem } from './problems.ts';
+import { findingMessage, htmlPolicyProblems } from './html-policy.ts';
 
 /** A file as read from disk: its repo-relative path and its text. */
 export interface RawFile {
@@ -74,13 +75,6 @@ export interface ValidatedContent {
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const DANGEROUS_HTML: [RegExp, string][] = [
-  [/<\s*script\b/i, '<script>'],
-  [/<\s*iframe\b/i, '<iframe>'],
-  [/<\s*(?:object|embed)\b/i, '<object>/<embed>'],
-  [/<[^>]*\son[a-z]+\s*=/i, 'an on…= event-handler attribute'],
-  [/javascript\s*:/i, 'a javascript: link'],
-];
 
 function baseName(path: string): string {
   return path.split('/').pop()!.replace(/\.(md|mdx|ya?ml)$/, '');
@@ -146,13 +140,15 @@ function schemaProblems(file: RawFile, error: z.ZodError, data: unknown, locate:
   });
 }
 
-function splitFrontMatter(file: RawFile, problems: Problem[]): { yaml: string; body: string } | null {
+function splitFrontMatter(file: RawFile, problems: Problem[]): { yaml: string; body: string; bodyLine: number } | null {
   const match = FRONT_MATTER.exec(file.text);
   if (!match) {
     problems.push({ file: file.path, field: 'line 1', message: 'has no front matter', fix: 'start the file with a line "---", the YAML fields, and another "---"' });
     return null;
   }
-  return { yaml: match[1], body: file.text.slice(match[0].length) };
+  // The body's first line in the file: the front matter's lines, then one.
+  const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
+  return { yaml: match[1], body: file.text.slice(match[0].length), bodyLine };
 }
 
 function bodyWithoutCode(body: string): string {
@@ -252,12 +248,10 @@ const PATH_KEYS = [...Object.keys(pathSchema.shape), 'event', 'notes'];
 /** Path slugs that would collide with the pages beside the lessons (/present/notes/). */
 export const RESERVED_PATH_SLUGS = ['notes'];
 
-function checkBody(file: RawFile, body: string, problems: Problem[]): void {
-  const prose = bodyWithoutCode(body);
-  for (const [pattern, name] of DANGEROUS_HTML) {
-    if (pattern.test(prose)) {
-      problems.push({ file: file.path, field: 'body', message: `contains ${name}, which is not allowed in content`, fix: 'remove it: scripts, frames and event handlers cannot be published' });
-    }
+/** Raw HTML, links and images in a body against the HTML allowlist (src/lib/content/html-policy.ts). */
+function checkBody(file: RawFile, body: string, bodyLine: number, problems: Problem[]): void {
+  for (const finding of htmlPolicyProblems(body, bodyLine)) {
+    problems.push({ file: file.path, field: finding.line ? `body (line ${finding.line})` : 'body', message: findingMessage(finding), fix: finding.fix });
   }
 }
 
@@ -277,7 +271,7 @@ function validatePaths(files: RawFile[], eventFiles: Set<string>, problems: Prob
     const parsed = parseMarkdownEntry(file, slug, pathSchema, PATH_KEYS, 'siberian-intervention-1917-1925.md', problems);
     if (!parsed) continue;
     const { result, split } = parsed;
-    checkBody(file, split.body, problems);
+    checkBody(file, split.body, split.bodyLine, problems);
     if (!split.body.trim()) {
       problems.push({ file: file.path, field: 'body', message: 'has no introduction', fix: 'write a short introduction to the lesson below the front matter' });
     }
@@ -355,7 +349,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     const { result, split } = parsed;
     const body = split.body;
     const prose = bodyWithoutCode(body);
-    checkBody(file, body, problems);
+    checkBody(file, body, split.bodyLine, problems);
     const citedKeys = [...new Set(findCitations(prose).flatMap((match) => match.items.map((item) => item.key)))];
     events.push({ slug, path: file.path, data: result.data, body, citedKeys, wordCount: countWords(body) });
   }

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { join, relative, resolve } from 'node:path';
 import type { RawContent, RawFile } from '../lib/content/validate.ts';
+import { decodeFile } from '../lib/content/files.ts';
 
 /**
  * The content directory: `content/` at the project root, or the directory named by the
@@ -13,7 +14,7 @@ export function contentDir(root: string = process.cwd()): string {
 }
 
 function readFile(path: string, root: string): RawFile {
-  return { path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') };
+  return decodeFile(relative(root, path).split('\\').join('/'), readFileSync(path));
 }
 
 function readFolder(folder: string, pattern: RegExp, root: string): RawFile[] {
@@ -46,6 +47,6 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
 /** The bibliography as a map from key to CSL item (unvalidated: the content gate checks it). */
 export function readBibliography(dir: string = contentDir()): Map<string, BibliographyItem> {
   const path = join(dir, 'bibliography.yaml');
-  const items = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as BibliographyItem[] | null) : null;
+  const items = existsSync(path) ? (parse(decodeFile(path, readFileSync(path)).text.replace(/^\uFEFF/, '')) as BibliographyItem[] | null) : null;
   return new Map(Array.isArray(items) ? items.filter((item) => item && typeof item.id === 'string').map((item) => [item.id, item]) : []);
 }

@@ -29,6 +29,16 @@ export const CASES: Record<string, string[]> = {
   'raw-form': [`${EVENT}: body (line 17): contains <form>, which is not on the allowlist of HTML for content. Fix: remove it: content cannot send data anywhere.`],
   'remote-image': [`${EVENT}: body (line 17): contains <img src="https://tracker.example/pixel.gif">: images may only be files of this site (no request may leave it). Fix: save the image in public/ and use its path, e.g. /images/map.png.`],
   'remote-image-markdown': [`${EVENT}: body (line 17): contains <img src="https://tracker.example/map.png">: images may only be files of this site (no request may leave it). Fix: save the image in public/ and use its path, e.g. /images/map.png.`],
+  'yaml-alias-bomb': [`${EVENT}: line 10: the YAML aliases (*name) expand to more than 100 copies. Fix: write the values out instead of repeating them with & and *.`],
+  'yaml-custom-tag': [`${EVENT}: line 2: the YAML tag !!js/function is not allowed. Fix: remove the tag; put the value in quotes if it is text.`],
+  'yaml-duplicate-key': [`${EVENT}: line 9: the key "lane" is given twice. Fix: keep one of the two lines.`],
+  'not-utf8': [`${EVENT}: line 17: is not UTF-8 text: the byte at offset 484 is not UTF-8. Fix: save the file with the encoding UTF-8 (in most editors: "Save as…", then Encoding: UTF-8).`],
+  'empty-file': ['content/events/fixture-empty.md: is empty. Fix: write its content (see README.md, "Adding an event") or delete the file.'],
+  // One bad file is reported as itself; what links to it is told that the target has problems, not that it is missing.
+  'invalid-target': [
+    'content/events/fixture-intervention.md: title: is missing. Fix: add "title:" to the front matter.',
+    `${EVENT}: related[0].event: "fixture-intervention" is an event whose entry has problems (content/events/fixture-intervention.md). Fix: correct that entry first: its problems are listed under its own name.`,
+  ],
   'wrong-julian-date': [`${EVENT}: julianDate: "1895-04-06" is not the Old Style date of 1895-04-17. Fix: the Julian date of 1895-04-17 is "1895-04-05".`],
   'duplicate-slug': [
     `content/events/fixture-treaty.md: the slug "fixture-treaty" is also used by content/events/fixture-treaty.mdx.`,

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { CASES } from '../helpers/bad-cases.ts';
 import { contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+import { listFiles } from '../helpers/built-site.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
@@ -58,6 +59,20 @@ describe.concurrent('the build refuses each bad input with its message and publi
     const result = build(dir);
     expect(result.status, result.output).toBe(0);
     expect(result.published).toContain('<ol class="chronology"');
+  });
+  it('content saved with a byte-order mark and CRLF line endings builds', () => {
+    const dir = contentWithOverlay('three-bad-files');
+    made.push(dir);
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    for (const file of listFiles(dir)) {
+      const path = join(dir, file);
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    }
+    const result = build(dir);
+    expect(result.status, result.output).toBe(0);
+    const page = readFileSync(join(dir, '..', 'dist', 'events', 'fixture-treaty', 'index.html'), 'utf8');
+    expect(page).toContain('<title>Fixture treaty ·');
+    expect(page).toContain('href="#user-content-fn-cite-1"');
   });
   it('above HOME_LIST_MAX events the home page lists eras and decades, linking into /events/', () => {
     const dir = contentWithOverlay('three-bad-files');

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isNode, isAlias, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../schemas/event.ts';
 import { pathSchema, type PathData } from '../schemas/path.ts';
@@ -22,6 +22,10 @@ import { findingMessage, htmlPolicyProblems } from './html-policy.ts';
 export interface RawFile {
   path: string;
   text: string;
+  /** Set when the file is not UTF-8: the offset of the first byte that is not (text is then empty). */
+  invalidUtf8At?: number;
+  /** The line of that byte. */
+  invalidUtf8Line?: number;
 }
 
 /** Everything under the content directory, read but not yet understood. */
@@ -80,28 +84,90 @@ function baseName(path: string): string {
   return path.split('/').pop()!.replace(/\.(md|mdx|ya?ml)$/, '');
 }
 
-/** Parses YAML, reporting syntax errors with their line; returns the document for locating fields. */
+/** More alias expansions than this in one file is refused (a "billion laughs" bomb would go on for ever). */
+export const MAX_ALIAS_COUNT = 100;
+
+const YAML_FIX = 'check the indentation and quote any value that contains ": " or starts with a special character';
+
+/** The key a duplicate-key error points at, from the text at its offset. */
+function keyAt(text: string, offset: number): string {
+  const match = /^\s*(["']?)([^\n]*?)\1\s*:/.exec(text.slice(offset));
+  return match ? match[2]! : text.slice(offset).split(/[:\n]/)[0]!.trim();
+}
+
+/**
+ * Parses YAML, reporting with their line: syntax errors, keys given twice, explicit tags (none
+ * is needed in content, and `!!js/function`-style tags would be accepted as plain text), and
+ * aliases that expand past MAX_ALIAS_COUNT. Returns the data and a function that locates fields.
+ */
 function parseYaml(file: RawFile, text: string, lineOffset: number, problems: Problem[]) {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, schema: 'yaml-1.1', prettyErrors: true, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const refuse = (offset: number, message: string, fix: string) => problems.push({ file: file.path, field: `line ${lineAt(offset)}`, message, fix });
   if (doc.errors.length) {
     for (const error of doc.errors) {
+      if (error.code === 'DUPLICATE_KEY') {
+        refuse(error.pos[0], `the key "${keyAt(text, error.pos[0])}" is given twice`, 'keep one of the two lines');
+        continue;
+      }
       const line = (error.linePos?.[0]?.line ?? 1) + lineOffset;
       problems.push({
         file: file.path,
         field: `line ${line}`,
-        message: `the YAML could not be read (${error.message.split('\n')[0].replace(/ at line \d+.*$/, '')})`,
-        fix: 'check the indentation and quote any value that contains ": " or starts with a special character',
+        message: `the YAML could not be read (${error.message.split('\n')[0]!.replace(/ at line \d+.*$/, '')})`,
+        fix: YAML_FIX,
       });
+    }
+    return null;
+  }
+  let tagged = false;
+  let firstAlias: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) firstAlias ??= node.range?.[0];
+      else if (node.tag) {
+        tagged = true;
+        const shown = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        refuse(node.range?.[0] ?? 0, `the YAML tag ${shown} is not allowed`, 'remove the tag; put the value in quotes if it is text');
+      }
+    },
+  });
+  if (tagged) return null;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (firstAlias !== undefined && error instanceof ReferenceError) {
+      refuse(firstAlias, `the YAML aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies`, 'write the values out instead of repeating them with & and *');
+    } else {
+      refuse(0, `the YAML could not be read (${error instanceof Error ? error.message : String(error)})`, YAML_FIX);
     }
     return null;
   }
   const locate = (path: PropertyKey[]): string => {
     const node = path.length ? doc.getIn(path as (string | number)[], true) : doc.contents;
     const offset = isNode(node) && node.range ? node.range[0] : undefined;
-    return offset === undefined ? '' : ` (line ${lineCounter.linePos(offset).line + lineOffset})`;
+    return offset === undefined ? '' : ` (line ${lineAt(offset)})`;
   };
-  return { data: doc.toJS() as unknown, locate };
+  return { data, locate };
+}
+
+/**
+ * Whether a file can be read at all: it is UTF-8 and not empty. Otherwise it is reported by
+ * name, with the offset of the first byte that is not UTF-8. A byte-order mark is accepted.
+ */
+function readable(file: RawFile, problems: Problem[]): string | null {
+  if (file.invalidUtf8At !== undefined) {
+    problems.push({ file: file.path, ...(file.invalidUtf8Line ? { field: `line ${file.invalidUtf8Line}` } : {}), message: `is not UTF-8 text: the byte at offset ${file.invalidUtf8At} is not UTF-8`, fix: 'save the file with the encoding UTF-8 (in most editors: "Save as…", then Encoding: UTF-8)' });
+    return null;
+  }
+  const text = file.text.replace(/^\uFEFF/, '');
+  if (!text.trim()) {
+    problems.push({ file: file.path, message: 'is empty', fix: 'write its content (see README.md, "Adding an event") or delete the file' });
+    return null;
+  }
+  return text;
 }
 
 function describe(value: unknown): string {
@@ -140,15 +206,15 @@ function schemaProblems(file: RawFile, error: z.ZodError, data: unknown, locate:
   });
 }
 
-function splitFrontMatter(file: RawFile, problems: Problem[]): { yaml: string; body: string; bodyLine: number } | null {
-  const match = FRONT_MATTER.exec(file.text);
+function splitFrontMatter(file: RawFile, text: string, problems: Problem[]): { yaml: string; body: string; bodyLine: number } | null {
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
     problems.push({ file: file.path, field: 'line 1', message: 'has no front matter', fix: 'start the file with a line "---", the YAML fields, and another "---"' });
     return null;
   }
   // The body's first line in the file: the front matter's lines, then one.
   const bodyLine = match[0].split('\n').length - (match[0].endsWith('\n') ? 0 : 1);
-  return { yaml: match[1], body: file.text.slice(match[0].length), bodyLine };
+  return { yaml: match[1]!, body: text.slice(match[0].length), bodyLine };
 }
 
 function bodyWithoutCode(body: string): string {
@@ -200,7 +266,9 @@ function parseMarkdownEntry<T>(file: RawFile, slug: string, schema: z.ZodType<T>
     problems.push({ file: file.path, message: `the file name "${slug}" is not a valid slug`, fix: `rename the file in lowercase letters, digits and hyphens, e.g. ${example}` });
     return null;
   }
-  const split = splitFrontMatter(file, problems);
+  const text = readable(file, problems);
+  if (text === null) return null;
+  const split = splitFrontMatter(file, text, problems);
   if (!split) return null;
   const parsed = parseYaml(file, split.yaml, 1, problems);
   if (!parsed) return null;
@@ -216,11 +284,13 @@ function parseMarkdownEntry<T>(file: RawFile, slug: string, schema: z.ZodType<T>
   return { result: result as { success: true; data: T }, split, locate: parsed.locate };
 }
 
+/** A folder of YAML files (people, places): the valid ones by slug; the others go into `invalid` (slug → file). */
 function parseYamlCollection<T>(
   files: RawFile[],
   schema: z.ZodType<T>,
   knownKeys: string[],
   problems: Problem[],
+  invalid: Map<string, string>,
 ): Map<string, T> {
   const entries = new Map<string, T>();
   for (const file of files) {
@@ -233,11 +303,14 @@ function parseYamlCollection<T>(
       problems.push({ file: file.path, message: `another file already has the slug "${slug}"`, fix: 'keep one file per slug' });
       continue;
     }
-    const parsed = parseYaml(file, file.text, 0, problems);
-    if (!parsed) continue;
-    const result = schema.safeParse(parsed.data);
-    if (!result.success) problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, knownKeys));
-    else entries.set(slug, result.data);
+    const text = readable(file, problems);
+    const parsed = text === null ? null : parseYaml(file, text, 0, problems);
+    const result = parsed ? schema.safeParse(parsed.data) : null;
+    if (!parsed || !result) invalid.set(slug, file.path);
+    else if (!result.success) {
+      problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, knownKeys));
+      invalid.set(slug, file.path);
+    } else entries.set(slug, result.data);
   }
   return entries;
 }
@@ -297,29 +370,39 @@ function validatePaths(files: RawFile[], eventFiles: Set<string>, problems: Prob
 export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULES): { problems: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
 
+  // What exists but is invalid: a reference to it is told that its target has problems, not that it does not exist.
+  const invalid = { lanes: new Map<string, string>(), keys: new Map<string, string>(), people: new Map<string, string>(), places: new Map<string, string>() };
+  const idOf = (item: unknown) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
+
   const lanes: LaneData[] = [];
   if (!raw.lanes) problems.push({ file: 'content/lanes.yaml', message: 'is missing', fix: 'create it with the list of lanes (see README.md)' });
   else {
-    const parsed = parseYaml(raw.lanes, raw.lanes.text, 0, problems);
+    const text = readable(raw.lanes, problems);
+    const parsed = text === null ? null : parseYaml(raw.lanes, text, 0, problems);
     if (parsed && !Array.isArray(parsed.data)) problems.push({ file: raw.lanes.path, message: 'must be a YAML list of lanes', fix: 'write one "- id: …  label: …" item per lane' });
     else if (parsed) {
       (parsed.data as unknown[]).forEach((item, index) => {
         const result = laneSchema.safeParse(item);
         if (result.success) lanes.push(result.data);
-        else problems.push(...schemaProblems(raw.lanes!, result.error, parsed.data, (p) => parsed.locate([index, ...p]), Object.keys(laneSchema.shape)).map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+        else if (idOf(item)) invalid.lanes.set(idOf(item)!, raw.lanes!.path);
+        if (!result.success) problems.push(...schemaProblems(raw.lanes!, result.error, parsed.data, (p) => parsed.locate([index, ...p]), Object.keys(laneSchema.shape)).map((p) => ({ ...p, field: `[${index}].${p.field}` })));
       });
     }
   }
 
   const bibliography = new Map<string, BibliographyItem>();
+  let bibliographyRead = false;
   if (!raw.bibliography) problems.push({ file: 'content/bibliography.yaml', message: 'is missing', fix: 'create it as a CSL-YAML list (see README.md)' });
   else {
-    const parsed = parseYaml(raw.bibliography, raw.bibliography.text, 0, problems);
+    const text = readable(raw.bibliography, problems);
+    const parsed = text === null ? null : parseYaml(raw.bibliography, text, 0, problems);
+    bibliographyRead = Boolean(parsed && Array.isArray(parsed.data));
     if (parsed && !Array.isArray(parsed.data)) problems.push({ file: raw.bibliography.path, message: 'must be a CSL-YAML list of references', fix: 'write one "- id: …" item per reference' });
     else if (parsed) {
       (parsed.data as unknown[]).forEach((item, index) => {
         const result = bibliographyItemSchema.safeParse(item);
         if (!result.success) {
+          if (idOf(item)) invalid.keys.set(idOf(item)!, raw.bibliography!.path);
           problems.push(...schemaProblems(raw.bibliography!, result.error, item, (p) => parsed.locate([index, ...p]), []).map((p) => ({ ...p, field: `item ${index + 1}: ${p.field}` })));
         } else if (bibliography.has(result.data.id)) {
           problems.push({ file: raw.bibliography!.path, field: `item ${index + 1}: id${parsed.locate([index, 'id'])}`, message: `"${result.data.id}" is used twice`, fix: 'give each reference its own id' });
@@ -328,8 +411,8 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     }
   }
 
-  const people = parseYamlCollection(raw.people, personSchema, Object.keys(personSchema.shape), problems);
-  const places = parseYamlCollection(raw.places, placeSchema, Object.keys(placeSchema.shape), problems);
+  const people = parseYamlCollection(raw.people, personSchema, Object.keys(personSchema.shape), problems, invalid.people);
+  const places = parseYamlCollection(raw.places, placeSchema, Object.keys(placeSchema.shape), problems, invalid.places);
 
   // Duplicate slugs: x.md beside x.mdx would silently drop one of them.
   const bySlug = new Map<string, RawFile[]>();
@@ -355,27 +438,32 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
   }
 
   const eventSlugs = new Set(events.map((event) => event.slug));
+  const invalidEvents = new Map([...bySlug].filter(([slug]) => !eventSlugs.has(slug)).map(([slug, files]) => [slug, files.map((f) => f.path).join(', ')]));
   const laneIds = lanes.map((lane) => lane.id);
-  const refProblem = (file: string, field: string, value: string, kind: string, known: Iterable<string>, where: string): Problem => {
+  const refProblem = (file: string, field: string, value: string, kind: string, known: Iterable<string>, where: string, broken: Map<string, string>): Problem => {
+    if (broken.has(value)) return { file, field, message: `"${value}" is ${kind} whose entry has problems (${broken.get(value)})`, fix: 'correct that entry first: its problems are listed under its own name' };
     const guess = closest(value, known);
     return { file, field, message: `"${value}" is not ${kind}`, fix: guess ? `did you mean "${guess}"?` : `add ${where} or correct the slug` };
   };
   for (const event of events) {
     const { data, path } = event;
-    if (lanes.length && !laneIds.includes(data.lane)) {
+    if (invalid.lanes.has(data.lane)) {
+      problems.push({ file: path, field: 'lane', message: `"${data.lane}" is a lane whose entry has problems (${invalid.lanes.get(data.lane)})`, fix: 'correct that entry first: its problems are listed under its own name' });
+    } else if (lanes.length && !laneIds.includes(data.lane)) {
       const guess = closest(data.lane, laneIds);
       problems.push({ file: path, field: 'lane', message: `"${data.lane}" is not a lane`, fix: `${guess ? `did you mean "${guess}"? ` : ''}use one of: ${laneIds.join(', ')}` });
     }
-    data.people.forEach((slug, i) => { if (!people.has(slug)) problems.push(refProblem(path, `people[${i}]`, slug, 'a person', people.keys(), `content/people/${slug}.yaml`)); });
-    data.places.forEach((slug, i) => { if (!places.has(slug)) problems.push(refProblem(path, `places[${i}]`, slug, 'a place', places.keys(), `content/places/${slug}.yaml`)); });
+    data.people.forEach((slug, i) => { if (!people.has(slug)) problems.push(refProblem(path, `people[${i}]`, slug, 'a person', people.keys(), `content/people/${slug}.yaml`, invalid.people)); });
+    data.places.forEach((slug, i) => { if (!places.has(slug)) problems.push(refProblem(path, `places[${i}]`, slug, 'a place', places.keys(), `content/places/${slug}.yaml`, invalid.places)); });
     data.related.forEach((relation, i) => {
       if (relation.event === event.slug) problems.push({ file: path, field: `related[${i}].event`, message: 'an event cannot be related to itself', fix: 'remove this relation' });
-      else if (!eventSlugs.has(relation.event)) problems.push(refProblem(path, `related[${i}].event`, relation.event, 'an event', eventSlugs, `content/events/${relation.event}.md`));
+      else if (!eventSlugs.has(relation.event)) problems.push(refProblem(path, `related[${i}].event`, relation.event, 'an event', eventSlugs, `content/events/${relation.event}.md`, invalidEvents));
     });
-    if (raw.bibliography) {
-      data.sources.forEach((key, i) => { if (!bibliography.has(key)) problems.push(refProblem(path, `sources[${i}]`, key, 'a key in content/bibliography.yaml', bibliography.keys(), 'the reference to content/bibliography.yaml')); });
+    // An unreadable bibliography is reported once, as itself, not once per citation.
+    if (bibliographyRead) {
+      data.sources.forEach((key, i) => { if (!bibliography.has(key)) problems.push(refProblem(path, `sources[${i}]`, key, 'a key in content/bibliography.yaml', bibliography.keys(), 'the reference to content/bibliography.yaml', invalid.keys)); });
       for (const key of event.citedKeys) {
-        if (!bibliography.has(key) && !data.sources.includes(key)) problems.push(refProblem(path, 'body', `@${key}`.slice(1), 'a key in content/bibliography.yaml (cited in the text)', bibliography.keys(), 'the reference to content/bibliography.yaml'));
+        if (!bibliography.has(key) && !data.sources.includes(key)) problems.push(refProblem(path, 'body', `@${key}`.slice(1), 'a key in content/bibliography.yaml (cited in the text)', bibliography.keys(), 'the reference to content/bibliography.yaml', invalid.keys));
       }
     }
     const distinct = new Set([...data.sources, ...event.citedKeys]);

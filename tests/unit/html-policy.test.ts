@@ -101,3 +101,19 @@ describe('the build applies the same policy', () => {
     expect(config.markdown.processor.options.rehypePlugins).toContain(rehypeContentPolicy);
   });
 });
+
+describe('MDX entries', () => {
+  it('their expressions and JSX pass through untouched while the Markdown around them is sanitized', () => {
+    const expression = { type: 'mdxFlowExpression', value: '1 + 1' };
+    const tree = {
+      type: 'root',
+      children: [
+        expression,
+        { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'element', tagName: 'a', properties: { href: 'javascript:alert(1)' }, children: [{ type: 'text', value: 'x' }] }] },
+      ],
+    } as unknown as Parameters<ReturnType<typeof rehypeContentPolicy>>[0];
+    const clean = rehypeContentPolicy()(tree);
+    expect(clean.children[0]).toBe(expression);
+    expect(clean.children[1]).toMatchObject({ tagName: 'p', children: [{ tagName: 'a', properties: {} }] });
+  });
+});

@@ -240,5 +240,42 @@ export function htmlPolicyProblems(markdown: string, firstLine = 1): PolicyFindi
  * this is the second lock, so that what the check might miss is still not published.
  */
 export function rehypeContentPolicy() {
-  return (tree: Root): Root => sanitize(raw(tree) as Root, CONTENT_SCHEMA) as Root;
+  return (tree: Root): Root => {
+    const { tree: marked, kept } = setAsideMdx(tree);
+    const clean = sanitize(raw(marked, { passThrough: [] }) as Root, MDX_AWARE_SCHEMA) as Root;
+    return restoreMdx(clean, kept);
+  };
+}
+
+// MDX (.mdx entries) is code, reviewed as code: its expressions, ESM and JSX nodes are set aside
+// while the sanitizer runs over the Markdown around them, then put back where they were.
+const MDX_NODES = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const KEEP = 'x-mdx-kept';
+const MDX_AWARE_SCHEMA: Schema = {
+  ...CONTENT_SCHEMA,
+  tagNames: [...CONTENT_SCHEMA.tagNames!, KEEP],
+  attributes: { ...CONTENT_SCHEMA.attributes, [KEEP]: ['dataKept'] },
+};
+
+function setAsideMdx(tree: Root): { tree: Root; kept: Nodes[] } {
+  const kept: Nodes[] = [];
+  const walk = (node: Nodes): Nodes => {
+    if (MDX_NODES.has(node.type)) {
+      kept.push(node);
+      return { type: 'element', tagName: KEEP, properties: { dataKept: kept.length - 1 }, children: [] };
+    }
+    if ('children' in node) (node as Root).children = (node as Root).children.map((child) => walk(child as Nodes)) as Root['children'];
+    return node;
+  };
+  return { tree: walk(tree) as Root, kept };
+}
+
+function restoreMdx(tree: Root, kept: Nodes[]): Root {
+  if (!kept.length) return tree;
+  const walk = (node: Nodes): Nodes => {
+    if (node.type === 'element' && node.tagName === KEEP) return kept[Number(node.properties.dataKept)]!;
+    if ('children' in node) (node as Root).children = (node as Root).children.map((child) => walk(child as Nodes)) as Root['children'];
+    return node;
+  };
+  return walk(tree) as Root;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { join, relative, resolve } from 'node:path';
@@ -13,12 +13,28 @@ export function contentDir(root: string = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR ?? 'content');
 }
 
+/**
+ * Content that cannot be read at all (no such directory, no permission): the commands print its
+ * one-line message, which names the file, without a stack (scripts/errors.mjs).
+ */
+export class UnreadableContentError extends Error {
+  override name = 'InputError';
+}
+
 function readFile(path: string, root: string): RawFile {
-  return decodeFile(relative(root, path).split('\\').join('/'), readFileSync(path));
+  const shown = relative(root, path).split('\\').join('/');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UnreadableContentError(`${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return decodeFile(shown, bytes);
 }
 
 function readFolder(folder: string, pattern: RegExp, root: string): RawFile[] {
   if (!existsSync(folder)) return [];
+  if (!statSync(folder).isDirectory()) throw new UnreadableContentError(`${relative(root, folder)} should be a folder, but is a file`);
   return readdirSync(folder)
     .filter((name) => pattern.test(name))
     .sort()
@@ -34,6 +50,9 @@ function readOptional(path: string, root: string): RawFile | undefined {
  * by default the directory that holds the content directory, so they read "content/events/…".
  */
 export function readContent(dir: string = contentDir(), root: string = resolve(dir, '..')): RawContent {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UnreadableContentError(`the content directory ${relative(process.cwd(), dir) || dir} does not exist${process.env.CONTENT_DIR ? ' (CONTENT_DIR)' : ''}`);
+  }
   return {
     events: readFolder(join(dir, 'events'), /\.mdx?$/, root),
     people: readFolder(join(dir, 'people'), /\.ya?ml$/, root),

@@ -145,12 +145,26 @@ function parseYaml(file: RawFile, text: string, lineOffset: number, problems: Pr
     }
     return null;
   }
+  if (firstAlias !== undefined && isCyclic(data)) {
+    refuse(firstAlias, 'a YAML alias (*name) refers to the value that contains it', 'write the value out instead of using & and *');
+    return null;
+  }
   const locate = (path: PropertyKey[]): string => {
     const node = path.length ? doc.getIn(path as (string | number)[], true) : doc.contents;
     const offset = isNode(node) && node.range ? node.range[0] : undefined;
     return offset === undefined ? '' : ` (line ${lineAt(offset)})`;
   };
   return { data, locate };
+}
+
+/** Whether a value contains itself (`a: &x [*x]` does), which no schema or message could walk. */
+function isCyclic(value: unknown, ancestors = new Set<object>()): boolean {
+  if (!value || typeof value !== 'object') return false;
+  if (ancestors.has(value)) return true;
+  ancestors.add(value);
+  const cyclic = Object.values(value).some((child) => isCyclic(child, ancestors));
+  ancestors.delete(value);
+  return cyclic;
 }
 
 /**
@@ -173,7 +187,11 @@ function readable(file: RawFile, problems: Problem[]): string | null {
 function describe(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string') return `"${value}"`;
-  return JSON.stringify(value) ?? String(value);
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
 }
 
 function getIn(data: unknown, path: PropertyKey[]): unknown {

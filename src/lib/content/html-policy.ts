@@ -218,8 +218,10 @@ function withoutComments(node: Nodes): Nodes {
  * change is reported, so the check can never be more lenient than the build.
  */
 export function htmlPolicyProblems(markdown: string, firstLine = 1): PolicyFinding[] {
-  // Cheap exit: without these characters no HTML, link, image or autolink can be written.
-  if (!/[<&:[]/.test(markdown)) return [];
+  // Cheap exit: without "<" (HTML, autolinks), "](" (links, images) or "]:" (link definitions)
+  // no element or URL can be written that the policy might refuse (GFM's bare autolinks are
+  // http(s) or e-mail only, entities alone make text). Citations [@key] are not links.
+  if (!/<|\]\s*\(|\]\s*:/.test(markdown.replace(/\[@[^\]]*\]/g, ''))) return [];
   const tree = withoutComments(markdownTree(markdown)) as Root;
   const findings = findDisallowed(tree, firstLine - 1);
   if (!findings.length) {

@@ -7,12 +7,11 @@ import { sitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
-import { readBibliography } from './src/content-source/read.ts';
+import { validatedContent } from './src/content-source/validated.ts';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { formatShortNote } from './src/lib/citations/short-note.ts';
 import { rehypeContentPolicy } from './src/lib/content/html-policy.ts';
 
-const bibliography = readBibliography();
 
 // BASE lets the built site live under a sub-path (e.g. GitHub Pages: BASE=/timeline/).
 const base = process.env.BASE ?? '/';
@@ -35,7 +34,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [[remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, bibliography) }]],
+      remarkPlugins: [[remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, validatedContent().content.bibliography) }]],
       // The HTML allowlist (src/lib/content/html-policy.ts), the same one check:content applies.
       rehypePlugins: [rehypeContentPolicy],
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to the text of note ${n + 1}` },

@@ -1,6 +1,4 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { join, relative, resolve } from 'node:path';
 import type { RawContent, RawFile } from '../lib/content/validate.ts';
 import { decodeFile } from '../lib/content/files.ts';
@@ -61,11 +59,4 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),
   };
-}
-
-/** The bibliography as a map from key to CSL item (unvalidated: the content gate checks it). */
-export function readBibliography(dir: string = contentDir()): Map<string, BibliographyItem> {
-  const path = join(dir, 'bibliography.yaml');
-  const items = existsSync(path) ? (parse(decodeFile(path, readFileSync(path)).text.replace(/^\uFEFF/, '')) as BibliographyItem[] | null) : null;
-  return new Map(Array.isArray(items) ? items.filter((item) => item && typeof item.id === 'string').map((item) => [item.id, item]) : []);
 }

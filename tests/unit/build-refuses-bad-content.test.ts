@@ -3,8 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASES } from '../helpers/bad-cases.ts';
-import { contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
-import { listFiles } from '../helpers/built-site.ts';
+import { baseSavedOnWindows, contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
@@ -61,13 +60,8 @@ describe.concurrent('the build refuses each bad input with its message and publi
     expect(result.published).toContain('<ol class="chronology"');
   });
   it('content saved with a byte-order mark and CRLF line endings builds', () => {
-    const dir = contentWithOverlay('three-bad-files');
+    const dir = baseSavedOnWindows();
     made.push(dir);
-    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
-    for (const file of listFiles(dir)) {
-      const path = join(dir, file);
-      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
-    }
     const result = build(dir);
     expect(result.status, result.output).toBe(0);
     const page = readFileSync(join(dir, '..', 'dist', 'events', 'fixture-treaty', 'index.html'), 'utf8');

@@ -1,24 +1,18 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/content-source/read.ts';
 import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { decodeFile, firstInvalidUtf8 } from '../../src/lib/content/files.ts';
-import { listFiles } from '../helpers/built-site.ts';
-import { contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+import { baseSavedOnWindows, contentWithOverlay, FIXTURES, problemLinesFor, removeDir, ROOT } from '../helpers/fixtures.ts';
 import { CASES } from '../helpers/bad-cases.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
 
-function problemsFor(name: string): string[] {
-  const dir = contentWithOverlay(name);
-  made.push(dir);
-  // Paths are reported relative to the content directory's parent, as the CLI reports them relative to the repo.
-  return validateContent(readContent(dir, join(dir, '..')), SITE_RULES).problems.map(formatProblem);
-}
+const problemsFor = (name: string) => problemLinesFor(name, made);
 
 describe('the valid base fixture', () => {
   it('has no problems', () => {
@@ -73,13 +67,8 @@ describe('npm run check:content', () => {
 
 describe('files as editors save them', () => {
   it('a UTF-8 byte-order mark and CRLF line endings are accepted, with the same result', () => {
-    const dir = contentWithOverlay('three-bad-files');
+    const dir = baseSavedOnWindows();
     made.push(dir);
-    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
-    for (const file of listFiles(dir)) {
-      const path = join(dir, file);
-      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
-    }
     const saved = validateContent(readContent(dir, join(dir, '..')), SITE_RULES);
     expect(saved.problems.map(formatProblem)).toEqual([]);
     const plain = validateContent(readContent(join(FIXTURES, 'base'), FIXTURES), SITE_RULES).content;

@@ -1,21 +1,11 @@
 // Every error text of the content check, pinned whole: file, field, message and fix, as
 // `npm run check:content` prints each line. A change of wording shows here as a diff to review.
 import { afterAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import { contentWithOverlay, removeDir } from '../helpers/fixtures.ts';
+import { problemLinesFor, removeDir } from '../helpers/fixtures.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
-
-/** The lines check:content prints for the base fixture with one bad-case overlay. */
-function lines(name: string): string[] {
-  const dir = contentWithOverlay(name);
-  made.push(dir);
-  return validateContent(readContent(dir, join(dir, '..')), SITE_RULES).problems.map(formatProblem);
-}
+const lines = (name: string) => problemLinesFor(name, made);
 
 describe('the whole line of every error', () => {
   it('data-link', () => {

@@ -6,7 +6,12 @@ import rehypeStringify from 'rehype-stringify';
 import { findFirstUses, parseGlossary, type GlossaryEntry } from '../../src/lib/content/glossary.ts';
 import { remarkGlossary } from '../../src/lib/content/remark-glossary.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { readGlossary } from '../../src/content-source/read.ts';
+import { join } from 'node:path';
+import { readContent } from '../../src/content-source/read.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { ROOT } from '../helpers/fixtures.ts';
+
+const readGlossary = () => validateContent(readContent(join(ROOT, 'content'))).content.glossary;
 
 const glossary: GlossaryEntry[] = [
   { id: 'kwantung-army', term: 'Kwantung Army', aliases: [], definition: 'Japan’s army in Manchuria, from 1919 a separate command.' },

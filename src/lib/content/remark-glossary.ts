@@ -12,9 +12,11 @@ const SKIP = new Set(['code', 'inlineCode', 'link', 'linkReference', 'html', 'de
  * `href(id)` giving the address (e.g. "/glossary/#kwantung-army"); the link's title carries the
  * short explanation for readers with a mouse, and the glossary page has it for everyone.
  */
-export function remarkGlossary(options: { glossary: GlossaryEntry[]; href: (id: string) => string }) {
+export function remarkGlossary(options: { glossary: GlossaryEntry[] | (() => GlossaryEntry[]); href: (id: string) => string }) {
   return (tree: Root) => {
-    if (!options.glossary.length) return;
+    // A function is called per text, so the glossary is read only once the content is validated.
+    const glossary = typeof options.glossary === 'function' ? options.glossary() : options.glossary;
+    if (!glossary.length) return;
     const used = new Set<string>();
     const walk = (node: Parent) => {
       if (SKIP.has(node.type) || !Array.isArray(node.children)) return;
@@ -26,7 +28,7 @@ export function remarkGlossary(options: { glossary: GlossaryEntry[]; href: (id: 
           continue;
         }
         const value = (child as Text).value;
-        const matches = findFirstUses(value, options.glossary, used);
+        const matches = findFirstUses(value, glossary, used);
         if (!matches.length) {
           next.push(child);
           continue;

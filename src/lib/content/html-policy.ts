@@ -71,7 +71,8 @@ export const CONTENT_SCHEMA: Schema = {
   ],
   attributes: {
     '*': GLOBAL_ATTRIBUTES,
-    a: [['href', LINK], 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref'], ['id', /^user-content-/]],
+    // "term": the glossary's links to /glossary/ (src/lib/content/remark-glossary.ts).
+    a: [['href', LINK], 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref', 'term'], ['id', /^user-content-/]],
     li: [['id', /^user-content-/], ['className', 'task-list-item']],
     ul: [['className', 'contains-task-list']],
     h2: [['id', /^(?:user-content-)?footnote-label$/], ['className', 'sr-only']],

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { contentDir, readContent } from '../content-source/read.ts';
+import { readSiteAddress } from '../content-source/site-settings.ts';
 import { SITE_RULES, validateContent } from '../lib/content/validate.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
@@ -14,7 +15,8 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems, content } = validateContent(readContent(contentDir()), SITE_RULES);
+        const { problems: contentProblems, content } = validateContent(readContent(contentDir()), SITE_RULES);
+        const problems = [...readSiteAddress().problems, ...contentProblems];
         if (problems.length) {
           const error = new Error(formatProblems(problems));
           error.name = 'ContentError';

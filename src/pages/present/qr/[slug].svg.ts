@@ -3,10 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEvents } from '../../../data/content.ts';
 import { eventHref } from '../../../data/urls.ts';
 import { qrSvg } from '../../../lib/present/qr.ts';
+import { siteAddress } from '../../../data/site.ts';
 
-// A QR code needs the site's public address: without it (import.meta.env.SITE unset) none is made.
+// A QR code needs the site's public address: without it none is made.
 export const getStaticPaths = (async () =>
-  import.meta.env.SITE ? (await getEvents()).map((event) => ({ params: { slug: event.slug }, props: { title: event.title } })) : []) satisfies GetStaticPaths;
+  siteAddress() ? (await getEvents()).map((event) => ({ params: { slug: event.slug }, props: { title: event.title } })) : []) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ title: string }> = ({ params, props, site }) => {
   const url = new URL(eventHref(params.slug!), site).href;

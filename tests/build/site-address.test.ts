@@ -59,7 +59,7 @@ describe('the site address', () => {
     expect(page).not.toContain('og:image"');
     expect(page).not.toContain('citation_public_url');
     expect(page).toContain('address not set');
-    expect(result.read('present/fixture-lesson/index.html')).toContain('no QR code, because the site\'s address not set');
+    expect(result.read('present/fixture-lesson/index.html')).toContain('no QR code: address not set');
     expect(result.read('present/fixture-lesson/handout/index.html')).toContain('No QR code: address not set');
     expect(result.has('present/qr/fixture-treaty.svg')).toBe(false);
     expect(result.has('sitemap.xml')).toBe(false);

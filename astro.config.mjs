@@ -5,13 +5,16 @@ import { unified } from '@astrojs/markdown-remark';
 import { contentGate } from './src/integrations/content-gate.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { offline } from './src/integrations/offline.ts';
-import { readBibliography } from './src/content-source/read.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security/csp.ts';
+import { validatedContent } from './src/content-source/validated.ts';
+import { remarkGlossary } from './src/lib/content/remark-glossary.ts';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { formatShortNote } from './src/lib/citations/short-note.ts';
+import { rehypeContentPolicy } from './src/lib/content/html-policy.ts';
 import { readSiteAddress } from './src/content-source/site-settings.ts';
 import { ADDRESS_NOT_SET_WARNING } from './src/lib/content/site-settings.ts';
 
-const bibliography = readBibliography();
 
 // The public address (SITE, else content/site.yaml): every absolute link is made from it, and
 // without it none is made (never a made-up host). A bad address is refused by the content gate.
@@ -32,19 +35,32 @@ export default defineConfig({
   cacheDir,
   // Pages render four at a time: while one waits on sharp (drawing a preview PNG on libuv's
   // threads), the others go on, which uses the second core.
-  build: { format: 'directory', concurrency: 4 },
-  integrations: [contentGate(), mdx(), sitemap(), offline()],
+  // Stylesheets stay files (none inlined as <style>), so that the header policy of
+  // src/lib/security/csp.ts ('self', no hashes) allows the same styles as each page's <meta>.
+  build: { format: 'directory', concurrency: 4, inlineStylesheets: 'never' },
+  integrations: [contentGate(), mdx(), sitemap(), offline(), securityHeaders()],
   markdown: {
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [[remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, bibliography) }]],
+      remarkPlugins: [
+        [remarkCitations, { formatNote: (/** @type {import('./src/lib/citations/syntax.ts').CitationItem[]} */ items) => formatShortNote(items, validatedContent().content.bibliography) }],
+        // The first use of each glossary term links to its explanation on /glossary/.
+        [remarkGlossary, { glossary: () => validatedContent().content.glossary, href: (/** @type {string} */ id) => `${base.replace(/\/?$/, '/')}glossary/#${id}` }],
+      ],
+      // The HTML allowlist (src/lib/content/html-policy.ts), the same one check:content applies.
+      rehypePlugins: [rehypeContentPolicy],
       remarkRehype: { footnoteLabel: 'Notes', footnoteBackLabel: (/** @type {number} */ n) => `Back to the text of note ${n + 1}` },
       smartypants: true,
     }),
   },
-  // Pagefind's search runs as WebAssembly, which a CSP must allow with 'wasm-unsafe-eval'
-  // (compiling WebAssembly only; 'unsafe-eval' for JavaScript stays off).
-  security: { csp: { scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] } } },
+  // The policy of src/lib/security/csp.ts; the search page adds 'wasm-unsafe-eval' for Pagefind.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
   // Every script stays an external file (none is inlined into pages), as the CSP intends.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -12,11 +12,17 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findBrowser } from './find-browser.mjs';
 import { generateContent } from './bench-content.mjs';
+import { handleErrors, InputError, writeDetails } from './errors.mjs';
+
+handleErrors('npm run bench');
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, 'tmp', 'bench');
 const sizesArg = process.argv.indexOf('--sizes');
-const SIZES = sizesArg > -1 ? process.argv[sizesArg + 1].split(',').map(Number) : [1000, 10000];
+const SIZES = sizesArg > -1 ? String(process.argv[sizesArg + 1] ?? '').split(',').map(Number) : [1000, 10000];
+if (!SIZES.length || SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
+  throw new InputError(`--sizes takes whole numbers of events separated by commas, e.g. --sizes 1000,10000 (got "${process.argv[sizesArg + 1] ?? ''}")`);
+}
 // --reuse measures the sites an earlier run built (a 10,000-event build takes a long time),
 // with the build times that run recorded in tmp/bench/builds-N.json.
 const REUSE = process.argv.includes('--reuse');
@@ -29,7 +35,10 @@ function timed(label, command, args, env = {}, cwd = root) {
   const started = Date.now();
   const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (Date.now() - started) / 1000;
-  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  if (result.status !== 0) {
+    const log = writeDetails(`npm run bench: ${label}`, `${result.stdout ?? ''}\n${result.stderr ?? ''}${result.error ? `\n${result.error.stack}` : ''}`);
+    throw new InputError(`${label} failed (exit code ${result.status}); its output was written to ${log}`);
+  }
   return seconds;
 }
 

@@ -8,6 +8,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { handleErrors, writeDetails } from './errors.mjs';
+
+handleErrors('npm run build');
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
@@ -21,6 +24,8 @@ rmSync(staging, { recursive: true, force: true });
 console.log(`Building ${process.env.BASE ? `under ${process.env.BASE} ` : ''}into ${staging} …`);
 
 const loggedErrors = [];
+// Stack traces and source locations that Astro prints go to the error log, not to the terminal.
+const withheld = [];
 const code = await new Promise((done) => {
   const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
@@ -29,13 +34,20 @@ const code = await new Promise((done) => {
   });
   const watch = (stream, sink) => {
     let pending = '';
+    let inTrace = false;
     stream.on('data', (chunk) => {
-      sink.write(chunk);
       pending += chunk;
       const lines = pending.split('\n');
       pending = lines.pop();
-      for (const line of lines) if (/\[ERROR\]/.test(line)) loggedErrors.push(line.trim());
+      for (const line of lines) {
+        if (/\[ERROR\]/.test(line)) loggedErrors.push(line.trim());
+        if (/^\s*(?:Stack trace|Location):\s*$/.test(line)) inTrace = true;
+        else if (inTrace && !/^\s+\S/.test(line)) inTrace = false;
+        if (inTrace || /^\s+at\s/.test(line)) withheld.push(line);
+        else sink.write(`${line}\n`);
+      }
     });
+    stream.on('end', () => { if (pending) sink.write(pending); });
   };
   watch(child.stdout, process.stdout);
   watch(child.stderr, process.stderr);
@@ -44,7 +56,8 @@ const code = await new Promise((done) => {
 
 function fail(message) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\n✗ Build failed: ${message}\n  Nothing was published; ${outDir} is unchanged.`);
+  const details = withheld.length ? `\n  The stack trace was written to ${writeDetails('npm run build', withheld.join('\n'))}.` : '';
+  console.error(`\n✗ Build failed: ${message}\n  Nothing was published; ${outDir} is unchanged.${details}`);
   process.exit(1);
 }
 

@@ -1,11 +1,13 @@
 // Checks the authored content without building the site: `npm run check:content`.
 // Prints every problem at once (file, field, value, fix) and exits 1 if there are any.
 import { performance } from 'node:perf_hooks';
+import { handleErrors } from './errors.mjs';
 import { contentDir, readContent } from '../src/content-source/read.ts';
 import { SITE_RULES, validateContent } from '../src/lib/content/validate.ts';
 import { readSiteAddress } from '../src/content-source/site-settings.ts';
 import { formatProblems } from '../src/lib/content/problems.ts';
 
+handleErrors('npm run check:content');
 const started = performance.now();
 const dir = contentDir();
 const { problems: contentProblems, content } = validateContent(readContent(dir), SITE_RULES);

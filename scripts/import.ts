@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { handleErrors, InputError } from './errors.mjs';
 import { contentDir, readContent } from '../src/content-source/read.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
@@ -13,18 +14,28 @@ import { htmlToLine } from '../src/lib/import/html.ts';
 import { NotATimelineError, convertTimelineJs, slugify } from '../src/lib/import/timelinejs.ts';
 import { appendYaml, checkImport, lanesYaml, sourceYaml } from '../src/lib/import/check.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    force: { type: 'boolean', default: false },
-    'dry-run': { type: 'boolean', default: false },
-    lane: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+handleErrors('npm run import');
+
+const USAGE = 'Usage: npm run import -- <timeline.json> [--force] [--lane <id>] [--dry-run]';
+const parsedArgs = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: {
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        lane: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new InputError(`${(error as Error).message.split(/\.\s|\n/)[0]}. ${USAGE}`);
+  }
+})();
+const { values, positionals } = parsedArgs;
 
 if (values.help || positionals.length !== 1) {
-  console.log('Usage: npm run import -- <timeline.json> [--force] [--lane <id>] [--dry-run]\n' +
+  console.log(`${USAGE}\n` +
     '  --force    overwrite event files that exist already\n' +
     '  --lane     lane for slides without a group (default: a new lane "imported")\n' +
     '  --dry-run  report what would be converted, write nothing');

@@ -1,6 +1,6 @@
 // Serves the built site (dist/, or OUT_DIR) at http://localhost:4321 (PORT), under BASE if set.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..', process.env.OUT_DIR ?? 'dist');
@@ -20,8 +20,26 @@ if (!existsSync(root)) {
   process.exit(1);
 }
 
-function send(res, status, file) {
-  res.writeHead(status, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+// The headers the build wrote for static hosts (_headers, Netlify/Cloudflare format), sent as a
+// host would, so that the site is tested under its full Content-Security-Policy.
+const headerRules = [];
+const headersPath = join(root, '_headers');
+if (existsSync(headersPath)) {
+  for (const line of readFileSync(headersPath, 'utf8').split('\n')) {
+    if (/^\//.test(line)) headerRules.push({ path: line.trim(), headers: {} });
+    else if (/^\s+[\w-]+:/.test(line) && headerRules.length) {
+      const [, name, value] = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+      headerRules.at(-1).headers[name.toLowerCase()] = value;
+    }
+  }
+}
+function headersFor(urlPath) {
+  const matches = (rule) => (rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path);
+  return Object.assign({}, ...headerRules.filter(matches).map((rule) => rule.headers));
+}
+
+function send(res, status, file, urlPath) {
+  res.writeHead(status, { ...headersFor(urlPath), 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
   createReadStream(file).pipe(res);
 }
 
@@ -39,9 +57,9 @@ const server = createServer((req, res) => {
     if (!path.endsWith('/')) { res.writeHead(301, { location: `${url.pathname}/${url.search}` }); res.end(); return; }
     file = join(file, 'index.html');
   }
-  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file);
+  if (existsSync(file) && statSync(file).isFile()) return send(res, 200, file, url.pathname);
   const notFound = join(root, '404.html');
-  if (existsSync(notFound)) return send(res, 404, notFound);
+  if (existsSync(notFound)) return send(res, 404, notFound, url.pathname);
   res.writeHead(404, { 'content-type': 'text/plain' }); res.end('Not found');
 });
 

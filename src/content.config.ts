@@ -1,19 +1,20 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { eventSchema } from './lib/schemas/event.ts';
-import { pathSchema } from './lib/schemas/path.ts';
-import { bibliographyItemSchema, laneSchema, personSchema, placeSchema } from './lib/schemas/people-places.ts';
-import { contentDir } from './content-source/read.ts';
+import { z } from 'astro/zod';
+import type { EventData } from './lib/schemas/event.ts';
+import type { PathData } from './lib/schemas/path.ts';
+import type { BibliographyItem, LaneData, PersonData, PlaceData } from './lib/schemas/people-places.ts';
+import { validatedLoader } from './content-source/loader.ts';
 
-// The content gate (src/integrations/content-gate.ts) has validated all of this, with
-// cross-references, before Astro loads it; these schemas give the entries their types.
-const dir = contentDir();
+// Every entry comes from the content the gate validated (src/content-source/validated.ts), with
+// cross-references resolved: the loaders store it as it is, and these schemas only give the
+// entries their types (the validation, with its messages, is src/lib/content/validate.ts).
+const typed = <T>() => z.custom<T>(() => true);
 
 export const collections = {
-  events: defineCollection({ loader: glob({ pattern: '*.{md,mdx}', base: `${dir}/events` }), schema: eventSchema }),
-  people: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/people` }), schema: personSchema }),
-  places: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/places` }), schema: placeSchema }),
-  lanes: defineCollection({ loader: file(`${dir}/lanes.yaml`), schema: laneSchema }),
-  bibliography: defineCollection({ loader: file(`${dir}/bibliography.yaml`), schema: bibliographyItemSchema }),
-  paths: defineCollection({ loader: glob({ pattern: '*.md', base: `${dir}/paths` }), schema: pathSchema }),
+  events: defineCollection({ loader: validatedLoader('events'), schema: typed<EventData>() }),
+  people: defineCollection({ loader: validatedLoader('people'), schema: typed<PersonData>() }),
+  places: defineCollection({ loader: validatedLoader('places'), schema: typed<PlaceData>() }),
+  lanes: defineCollection({ loader: validatedLoader('lanes'), schema: typed<LaneData & { position: number }>() }),
+  bibliography: defineCollection({ loader: validatedLoader('bibliography'), schema: typed<BibliographyItem>() }),
+  paths: defineCollection({ loader: validatedLoader('paths'), schema: typed<PathData>() }),
 };

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import type { BibliographyItem } from '../lib/schemas/people-places.ts';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { RawContent, RawFile } from '../lib/content/validate.ts';
+import { decodeFile } from '../lib/content/files.ts';
 
 /**
  * The content directory: `content/` at the project root, or the directory named by the
@@ -12,12 +11,28 @@ export function contentDir(root: string = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR ?? 'content');
 }
 
+/**
+ * Content that cannot be read at all (no such directory, no permission): the commands print its
+ * one-line message, which names the file, without a stack (scripts/errors.mjs).
+ */
+export class UnreadableContentError extends Error {
+  override name = 'InputError';
+}
+
 function readFile(path: string, root: string): RawFile {
-  return { path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') };
+  const shown = relative(root, path).split('\\').join('/');
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UnreadableContentError(`${shown} could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return decodeFile(shown, bytes);
 }
 
 function readFolder(folder: string, pattern: RegExp, root: string): RawFile[] {
   if (!existsSync(folder)) return [];
+  if (!statSync(folder).isDirectory()) throw new UnreadableContentError(`${relative(root, folder)} should be a folder, but is a file`);
   return readdirSync(folder)
     .filter((name) => pattern.test(name))
     .sort()
@@ -33,6 +48,9 @@ function readOptional(path: string, root: string): RawFile | undefined {
  * by default the directory that holds the content directory, so they read "content/events/…".
  */
 export function readContent(dir: string = contentDir(), root: string = resolve(dir, '..')): RawContent {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new UnreadableContentError(`the content directory ${relative(process.cwd(), dir) || dir} does not exist${process.env.CONTENT_DIR ? ' (CONTENT_DIR)' : ''}`);
+  }
   return {
     events: readFolder(join(dir, 'events'), /\.mdx?$/, root),
     people: readFolder(join(dir, 'people'), /\.ya?ml$/, root),
@@ -40,12 +58,6 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     lanes: readOptional(join(dir, 'lanes.yaml'), root),
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),
+    glossary: readOptional(join(dir, 'glossary.yaml'), root),
   };
-}
-
-/** The bibliography as a map from key to CSL item (unvalidated: the content gate checks it). */
-export function readBibliography(dir: string = contentDir()): Map<string, BibliographyItem> {
-  const path = join(dir, 'bibliography.yaml');
-  const items = existsSync(path) ? (parse(readFileSync(path, 'utf8')) as BibliographyItem[] | null) : null;
-  return new Map(Array.isArray(items) ? items.filter((item) => item && typeof item.id === 'string').map((item) => [item.id, item]) : []);
 }

@@ -1,12 +1,10 @@
 // The only module that talks to astro:content: pages ask here for typed, ordered entries.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { contentDir } from '../content-source/read.ts';
 import { sortChronologically } from '../lib/chronology.ts';
 import { relationIndex, type RelationGroup } from '../lib/relations.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
+import type { GlossaryEntry } from '../lib/content/glossary.ts';
+import { validatedContent } from '../content-source/validated.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -67,12 +65,9 @@ export function getPlaces(): Promise<Map<string, PlaceEntry>> {
   return placesCache;
 }
 
-/** Lanes in their authored order (the order of content/lanes.yaml, which the loader does not keep). */
+/** Lanes in their authored order (the order of content/lanes.yaml, which the loader records). */
 export function getLanes(): Promise<CollectionEntry<'lanes'>['data'][]> {
-  lanesCache ??= getCollection('lanes').then((entries) => {
-    const authored = (parse(readFileSync(join(contentDir(), 'lanes.yaml'), 'utf8')) as { id: string }[]).map((lane) => lane.id);
-    return entries.map((entry) => entry.data).sort((a, b) => authored.indexOf(a.id) - authored.indexOf(b.id));
-  });
+  lanesCache ??= getCollection('lanes').then((entries) => entries.map((entry) => entry.data).sort((a, b) => a.position - b.position));
   return lanesCache;
 }
 
@@ -80,6 +75,11 @@ export function getLanes(): Promise<CollectionEntry<'lanes'>['data'][]> {
 export function getBibliography(): Promise<Map<string, BibliographyItem>> {
   bibliographyCache ??= getCollection('bibliography').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as BibliographyItem])));
   return bibliographyCache;
+}
+
+/** The glossary (content/glossary.yaml), from the content validated once per build. */
+export function getGlossary(): GlossaryEntry[] {
+  return validatedContent().content.glossary;
 }
 
 /** A lesson path with its steps resolved to events, in the order the lesson shows them. */

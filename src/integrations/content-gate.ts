@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { contentDir, readContent } from '../content-source/read.ts';
+import { validatedContent } from '../content-source/validated.ts';
 import { readSiteAddress } from '../content-source/site-settings.ts';
-import { SITE_RULES, validateContent } from '../lib/content/validate.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 /**
  * Refuses to start a build (or dev server, or type check) while the content has problems,
  * and prints all of them at once. Astro's own collection checks stop at the first error and
- * let several mistakes through; this gate runs the project's full validation first.
+ * let several mistakes through; this gate runs the project's full validation first, and the
+ * collection loaders then take the same validated entries (src/content-source/loader.ts).
  */
 export function contentGate(): AstroIntegration {
   return {
@@ -15,7 +15,7 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems: contentProblems, content } = validateContent(readContent(contentDir()), SITE_RULES);
+        const { problems: contentProblems, content } = validatedContent();
         const problems = [...readSiteAddress().problems, ...contentProblems];
         if (problems.length) {
           const error = new Error(formatProblems(problems));

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CASES } from '../helpers/bad-cases.ts';
-import { contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+import { baseSavedOnWindows, contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
@@ -58,6 +58,15 @@ describe.concurrent('the build refuses each bad input with its message and publi
     const result = build(dir);
     expect(result.status, result.output).toBe(0);
     expect(result.published).toContain('<ol class="chronology"');
+  });
+  it('content saved with a byte-order mark and CRLF line endings builds', () => {
+    const dir = baseSavedOnWindows();
+    made.push(dir);
+    const result = build(dir);
+    expect(result.status, result.output).toBe(0);
+    const page = readFileSync(join(dir, '..', 'dist', 'events', 'fixture-treaty', 'index.html'), 'utf8');
+    expect(page).toContain('<title>Fixture treaty ·');
+    expect(page).toContain('href="#user-content-fn-cite-1"');
   });
   it('above HOME_LIST_MAX events the home page lists eras and decades, linking into /events/', () => {
     const dir = contentWithOverlay('three-bad-files');

@@ -197,18 +197,21 @@ test('links to people and places go to their pages', async ({ page }) => {
   }
 });
 
-test('an event page loads no script, and nothing is refused by the CSP', async ({ page }) => {
+test('an event page loads one tiny script (the copy buttons) and nothing is refused by the CSP', async ({ page }) => {
   for (const path of [BATTLE, TREATY, SENSITIVE]) {
-    const scripts: string[] = [];
+    const scripts: { url: string; bytes: number }[] = [];
     const refused: string[] = [];
-    page.on('request', (request) => { if (request.resourceType() === 'script') scripts.push(request.url()); });
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), bytes: (await response.body()).length });
+    });
     page.on('console', (message) => { if (/Content Security Policy|Refused/i.test(message.text())) refused.push(message.text()); });
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(await page.locator('script:not([type="application/ld+json"])').count(), path).toBe(0);
-    expect(scripts, path).toEqual([]);
+    // The page reads in full without it: the script only adds "Copy" buttons.
+    expect(scripts.length, path).toBeLessThanOrEqual(1);
+    for (const script of scripts) expect(script.bytes, script.url).toBeLessThan(2048);
     expect(refused, path).toEqual([]);
-    page.removeAllListeners('request');
+    page.removeAllListeners('response');
     page.removeAllListeners('console');
   }
 });

@@ -16,7 +16,7 @@ describe('the content of the site', () => {
   it('passes every check of the build (sources, references, lengths, dates)', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
-  it('has the 50 events of the fact sheet, each with at least two distinct sources cited in its text', () => {
+  it('has the 50 events of the fact sheet and more, each with at least two distinct sources cited in its text', () => {
     expect(content.events.length).toBeGreaterThanOrEqual(50);
     for (const event of content.events) expect(new Set(event.citedKeys).size, event.slug).toBeGreaterThanOrEqual(2);
   });
@@ -93,4 +93,21 @@ describe.skipIf(!existsSync(DOCUMENTS))(`no entry copies ${RUN} or more consecut
       expect(runs).toEqual([]);
     });
   }
+});
+
+describe('the scholarship standard (npm run report:scholarship prints these figures)', async () => {
+  const { siteScholarship, SCHOLARSHIP_TARGETS: T } = await import('../../src/lib/content/scholarship.ts');
+  const figures = siteScholarship(content.events, content.bibliography, content.paths);
+  it(`has at least ${T.minEvents} events`, () => expect(figures.events).toBeGreaterThanOrEqual(T.minEvents));
+  it('rests on Wikipedia for at most a tenth of its citations, and never for a claim alone', () => {
+    expect(figures.wikipediaShare).toBeLessThanOrEqual(T.maxWikipediaShare);
+    expect(figures.perEvent.filter((e) => e.wikipediaOnlyGroups > 0).map((e) => e.slug)).toEqual([]);
+  });
+  it(`gives a locator (page, document, article) in at least ${T.minLocators} citations`, () => expect(figures.locators).toBeGreaterThanOrEqual(T.minLocators));
+  it('reads at a median grade of 10 or less, with no sentence over 35 words', () => {
+    expect(figures.medianGrade).toBeLessThanOrEqual(T.maxMedianGrade);
+    expect(figures.perEvent.flatMap((e) => e.reading.longSentences.map((s) => `${e.slug}: ${s}`))).toEqual([]);
+  });
+  it('names Wikipedia in its prose at most three times', () => expect(figures.wikipediaMentions).toBeLessThanOrEqual(T.maxWikipediaMentions));
+  it('has a bibliography in which every entry is complete and cited', () => expect(figures.bibliography.map((p) => `${p.id} ${p.problem}`)).toEqual([]));
 });

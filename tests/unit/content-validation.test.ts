@@ -5,18 +5,14 @@ import { join } from 'node:path';
 import { readContent } from '../../src/content-source/read.ts';
 import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
-import { contentWithOverlay, FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+import { decodeFile, firstInvalidUtf8 } from '../../src/lib/content/files.ts';
+import { baseSavedOnWindows, contentWithOverlay, FIXTURES, problemLinesFor, removeDir, ROOT } from '../helpers/fixtures.ts';
 import { CASES } from '../helpers/bad-cases.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
 
-function problemsFor(name: string): string[] {
-  const dir = contentWithOverlay(name);
-  made.push(dir);
-  // Paths are reported relative to the content directory's parent, as the CLI reports them relative to the repo.
-  return validateContent(readContent(dir, join(dir, '..')), SITE_RULES).problems.map(formatProblem);
-}
+const problemsFor = (name: string) => problemLinesFor(name, made);
 
 describe('the valid base fixture', () => {
   it('has no problems', () => {
@@ -66,5 +62,29 @@ describe('npm run check:content', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'base') }, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Content is valid: 2 events/);
+  });
+});
+
+describe('files as editors save them', () => {
+  it('a UTF-8 byte-order mark and CRLF line endings are accepted, with the same result', () => {
+    const dir = baseSavedOnWindows();
+    made.push(dir);
+    const saved = validateContent(readContent(dir, join(dir, '..')), SITE_RULES);
+    expect(saved.problems.map(formatProblem)).toEqual([]);
+    const plain = validateContent(readContent(join(FIXTURES, 'base'), FIXTURES), SITE_RULES).content;
+    expect(saved.content.events.map((e) => e.data)).toEqual(plain.events.map((e) => e.data));
+    expect(saved.content.events.map((e) => e.body.replace(/\r\n/g, '\n'))).toEqual(plain.events.map((e) => e.body));
+    expect([...saved.content.bibliography.keys()]).toEqual([...plain.bibliography.keys()]);
+    expect(saved.content.lanes).toEqual(plain.lanes);
+  });
+  it('the first byte that is not UTF-8 is found, whatever the way it is wrong', () => {
+    const bytes = (...list: number[]) => new Uint8Array(list);
+    expect(firstInvalidUtf8(new TextEncoder().encode('Itō 伊藤 😀'))).toBe(-1);
+    expect(firstInvalidUtf8(bytes(0x61, 0xe9, 0x74))).toBe(1); // Latin-1 é
+    expect(firstInvalidUtf8(bytes(0x61, 0xc0, 0xaf))).toBe(1); // overlong "/"
+    expect(firstInvalidUtf8(bytes(0x61, 0x62, 0xed, 0xa0, 0x80))).toBe(2); // a UTF-16 surrogate
+    expect(firstInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // above U+10FFFF
+    expect(firstInvalidUtf8(bytes(0x61, 0xe4, 0xbc))).toBe(1); // cut short at the end
+    expect(decodeFile('x.md', bytes(0x0a, 0x0a, 0x61, 0xff))).toEqual({ path: 'x.md', text: '', invalidUtf8At: 3, invalidUtf8Line: 3 });
   });
 });

@@ -1,13 +1,19 @@
 import TurndownService from 'turndown';
+import { STRIPPED_ELEMENTS } from '../content/html-policy.ts';
 
 let markdownService: TurndownService | undefined;
 let textService: TurndownService | undefined;
 
-/** TimelineJS HTML (headline, text, caption, credit) as Markdown; scripts, styles and frames are dropped. */
+/**
+ * TimelineJS HTML (headline, text, caption, credit) as Markdown. The elements that the site's
+ * HTML policy strips with their content (scripts, styles, frames) are dropped here; links and
+ * images are kept, so that scripts/import.ts can refuse an entry whose link or image the policy
+ * refuses, as check:content would (src/lib/content/html-policy.ts is the one list).
+ */
 export function htmlToMarkdown(html: string): string {
   markdownService ??= (() => {
     const service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**' });
-    service.remove(['script', 'style', 'iframe', 'object', 'embed', 'noscript']);
+    service.remove((node) => STRIPPED_ELEMENTS.includes(node.nodeName.toLowerCase()));
     return service;
   })();
   return markdownService.turndown(html).trim();
@@ -20,7 +26,7 @@ export function htmlToText(html: string): string {
   textService ??= (() => {
     const service = new TurndownService();
     service.escape = (text: string) => text;
-    service.remove(['script', 'style', 'iframe', 'object', 'embed', 'noscript']);
+    service.remove((node) => STRIPPED_ELEMENTS.includes(node.nodeName.toLowerCase()));
     service.addRule('plain', {
       filter: () => true,
       replacement: (content, node) => (BLOCKS.has(node.nodeName) ? `\n\n${content}\n\n` : content),

@@ -2,6 +2,7 @@ import { formatHistoricalDate } from '../dates/format.ts';
 import { parseHistoricalDate, type HistoricalDate } from '../dates/historical-date.ts';
 import type { LaneData } from '../schemas/people-places.ts';
 import { MAX_SUMMARY_LENGTH } from '../schemas/event.ts';
+import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { fromTimelineJsYear, type TimelineJsDate, type TimelineJsEra, type TimelineJsSlide, type TimelineJsTimeline } from '../timelinejs/format.ts';
 import { htmlToLine, htmlToMarkdown, htmlToText } from './html.ts';
 
@@ -57,7 +58,6 @@ export class NotATimelineError extends Error {
   override name = 'NotATimelineError';
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_SLUG_LENGTH = 60;
 
 /** ASCII kebab-case of a text: "Battle of Mukden (1905)" → "battle-of-mukden-1905". */
@@ -259,7 +259,7 @@ export function convertTimelineJs(input: unknown, options: ImportOptions): Impor
     const { date } = dated;
     const itemNotes = [...dated.notes];
 
-    const id = typeof slide.unique_id === 'string' && SLUG.test(slide.unique_id) ? slide.unique_id : '';
+    const id = typeof slide.unique_id === 'string' && SLUG_PATTERN.test(slide.unique_id) ? slide.unique_id : '';
     let slug = id;
     if (!slug) {
       const year = (date.start ?? date.end)!.year;

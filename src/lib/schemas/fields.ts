@@ -4,10 +4,13 @@ import { parseHistoricalDate } from '../dates/historical-date.ts';
 /** Relation types between events, in the words the pages use for them. */
 export const RELATION_TYPES = ['led-to', 'part-of', 'response-to', 'see-also'] as const;
 
+/** The one slug pattern of the site: lowercase ASCII letters and digits, words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A permanent, URL-safe identifier: lowercase ASCII words joined by hyphens. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and single hyphens (e.g. "port-arthur")' });
+  .regex(SLUG_PATTERN, { message: 'must be lowercase letters, digits and single hyphens (e.g. "port-arthur")' });
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { edtfDate, otherName, text } from './fields.ts';
+import { edtfDate, otherName, SLUG_PATTERN, text } from './fields.ts';
 
 /** A person, content/people/<slug>.yaml. */
 export const personSchema = z.strictObject({
@@ -25,7 +25,7 @@ export const placeSchema = z.strictObject({
 
 /** One lane (theme) in content/lanes.yaml. */
 export const laneSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(SLUG_PATTERN),
   label: text,
   description: text.optional(),
 });

@@ -12,7 +12,14 @@ import { remarkGlossary } from './src/lib/content/remark-glossary.ts';
 import { remarkCitations } from './src/lib/citations/remark-citations.ts';
 import { formatShortNote } from './src/lib/citations/short-note.ts';
 import { rehypeContentPolicy } from './src/lib/content/html-policy.ts';
+import { readSiteAddress } from './src/content-source/site-settings.ts';
+import { ADDRESS_NOT_SET_WARNING } from './src/lib/content/site-settings.ts';
 
+
+// The public address (SITE, else content/site.yaml): every absolute link is made from it, and
+// without it none is made (never a made-up host). A bad address is refused by the content gate.
+const address = readSiteAddress();
+if (!address.url && !address.problems.length) console.warn(`⚠ ${ADDRESS_NOT_SET_WARNING}`);
 
 // BASE lets the built site live under a sub-path (e.g. GitHub Pages: BASE=/timeline/).
 const base = process.env.BASE ?? '/';
@@ -21,7 +28,7 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
-  site: process.env.SITE ?? 'https://northeast-asia-timeline.example.org',
+  site: address.url,
   base,
   trailingSlash: 'always',
   outDir,

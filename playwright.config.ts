@@ -9,6 +9,8 @@ const launchOptions = { executablePath, args: ['--no-sandbox', '--disable-gpu', 
 const port = Number(process.env.E2E_PORT ?? 4321);
 const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 const subpathOutDir = process.env.E2E_SUBPATH_OUT_DIR ?? 'dist-subpath';
+// scripts/test.mjs builds dist/ with SITE set to this address (and dist-subpath/ to the next
+// port's), so the absolute links the pages carry lead to these servers.
 const site = `http://localhost:${port}/`;
 const subpathSite = `http://localhost:${port + 1}/timeline/`;
 

@@ -48,8 +48,11 @@ if (!e2eOnly) {
   step('Type check (astro check)', node, [bin('astro/bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint']);
   vitest('Unit tests (Vitest)', 'unit', 'unit.json');
   vitest('Build tests (Vitest: whole builds of fixture content)', 'build', 'build.json');
-  step('Build the site', node, [join(root, 'scripts/build.mjs')]);
-  step('Build the site under a sub-path (BASE=/timeline/)', node, [join(root, 'scripts/build.mjs')], { BASE: '/timeline/', OUT_DIR: 'dist-subpath' });
+  // The builds under test get an address (the browser tests' own servers), so that canonical
+  // links, QR codes, the feed and the sitemap exist; tests/build covers a build without one.
+  const port = Number(process.env.E2E_PORT ?? 4321);
+  step('Build the site', node, [join(root, 'scripts/build.mjs')], { SITE: `http://localhost:${port}` });
+  step('Build the site under a sub-path (BASE=/timeline/)', node, [join(root, 'scripts/build.mjs')], { BASE: '/timeline/', OUT_DIR: 'dist-subpath', SITE: `http://localhost:${port + 1}` });
   vitest('Checks of the built site (HTML, links, CSP)', 'site', 'site.json');
 }
 

@@ -6,21 +6,21 @@ import type { StyleName } from '../lib/citations/csl.ts';
 import type { CalendarDay } from '../lib/dates/julian.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { getEvents, type OrderedEvent } from './content.ts';
-import { eventHref, href } from './urls.ts';
+import { absoluteHref } from './urls.ts';
 
 /** The site's name, as citations and cards give it (the same as the layout's). */
 export const SITE_NAME = 'Northeast Asia 1895–1948';
 
 /** Everything needed to cite one event page. */
 export interface EventCitation {
-  /** The canonical, absolute URL of the page. */
-  url: string;
+  /** The canonical, absolute URL of the page (each address is undefined when the site's is not set). */
+  url: string | undefined;
   /** The URL pinned to the cited version (?v=YYYY-MM-DD). */
-  permalink: string;
+  permalink: string | undefined;
   /** The site's home page, absolute. */
-  siteUrl: string;
+  siteUrl: string | undefined;
   /** The preview image, absolute. */
-  image: string;
+  image: string | undefined;
   revision: Revision;
   accessed: CalendarDay;
   item: BibliographyItem;
@@ -28,8 +28,7 @@ export interface EventCitation {
 
 /** The page of an event as a reference: where it is, which version, and its CSL item. */
 export function eventCitation(event: OrderedEvent, site: URL | undefined): EventCitation {
-  const origin = site ?? new URL('http://localhost/');
-  const url = new URL(eventHref(event.slug), origin).href;
+  const url = absoluteHref(`events/${event.slug}/`, site);
   const revision = event.entry.filePath ? lastRevision(event.entry.filePath) : buildRevision();
   const accessed = buildDay();
   const { version } = revision;
@@ -47,9 +46,9 @@ export function eventCitation(event: OrderedEvent, site: URL | undefined): Event
   });
   return {
     url,
-    permalink: permalink(url, version),
-    siteUrl: new URL(href(''), origin).href,
-    image: new URL(href(`events/${event.slug}/preview.png`), origin).href,
+    permalink: url ? permalink(url, version) : undefined,
+    siteUrl: absoluteHref('', site),
+    image: absoluteHref(`events/${event.slug}/preview.png`, site),
     revision,
     accessed,
     item,

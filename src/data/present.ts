@@ -6,7 +6,7 @@ import type { MapPlace } from '../lib/geo/locator-map.ts';
 import { keyPointsOf } from '../lib/present/slides.ts';
 import { getEvents, getLanes, getLessonPaths, getPlaces, type LessonPath, type OrderedEvent } from './content.ts';
 import { mapPlaces, placesOf } from './event-context.ts';
-import { eventHref, href } from './urls.ts';
+import { absoluteHref, eventHref, href } from './urls.ts';
 
 /** One event slide. */
 export interface Slide {
@@ -24,8 +24,8 @@ export interface Slide {
   notes?: string;
   /** The locator map image, or null for an event without places. */
   map: { src: string; alt: string } | null;
-  /** The QR code image and the absolute address it encodes. */
-  qr: { src: string; url: string };
+  /** The QR code image and the absolute address it encodes; null when the site's address is not set. */
+  qr: { src: string; url: string } | null;
   /** The event's page on this site. */
   href: string;
 }
@@ -72,7 +72,7 @@ async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: M
     ...(data.contentNote ? { contentNote: data.contentNote } : {}),
     ...(notes ? { notes } : {}),
     map: onMap.length ? { src: href(`present/maps/${mapKey(onMap)}.svg`), alt: `Map marking ${described.join('; ')}.` } : null,
-    qr: { src: href(`present/qr/${event.slug}.svg`), url: new URL(page, site ?? 'http://localhost/').href },
+    qr: site ? { src: href(`present/qr/${event.slug}.svg`), url: absoluteHref(`events/${event.slug}/`, site)! } : null,
     href: page,
   };
 }

@@ -1,9 +1,14 @@
-import { joinBase } from '../lib/paths.ts';
+import { absoluteUrl, joinBase } from '../lib/paths.ts';
 import { filterQuery, type EventFilter } from '../lib/filter-query.ts';
 
 /** A site URL under the configured base path, for links and assets. */
 export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** The absolute address of a site path ("events/x/"), or undefined when the site's address is not set. */
+export function absoluteHref(path: string, site: URL | undefined): string | undefined {
+  return absoluteUrl(href(path), site);
 }
 
 /** The page of an event. */

@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { validatedContent } from '../content-source/validated.ts';
+import { readSiteAddress } from '../content-source/site-settings.ts';
 import { formatProblems } from '../lib/content/problems.ts';
 
 /**
@@ -14,7 +15,8 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems, content } = validatedContent();
+        const { problems: contentProblems, content } = validatedContent();
+        const problems = [...readSiteAddress().problems, ...contentProblems];
         if (problems.length) {
           const error = new Error(formatProblems(problems));
           error.name = 'ContentError';

@@ -1,7 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 
-/** Writes sitemap.xml listing every built HTML page (a list the quality gates also walk). */
+/**
+ * Writes sitemap.xml listing every built HTML page (a list the quality gates also walk). The
+ * protocol wants absolute addresses, so without the site's address there is no sitemap (the
+ * build's one-line warning, in astro.config.mjs, says so).
+ */
 export function sitemap(): AstroIntegration {
   let site: URL | undefined;
   let base = '/';
@@ -13,7 +17,8 @@ export function sitemap(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, pages }) => {
-        const root = new URL(base.endsWith('/') ? base : `${base}/`, site ?? 'http://localhost/');
+        if (!site) return;
+        const root = new URL(base.endsWith('/') ? base : `${base}/`, site);
         const urls = pages
           .map((page) => page.pathname)
           // Only HTML pages: endpoints (feeds, JSON, citation downloads, preview images) have a file extension.

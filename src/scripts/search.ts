@@ -1,10 +1,17 @@
 // <site-search>: full-text search with Pagefind's own API, from the site's /pagefind/ bundle
 // (built at build time; nothing is requested from another origin). Reads and writes ?q= so a
-// search can be linked to; results update as the reader types.
+// search can be linked to; results update as the reader types. Each result says what it is
+// (event, person or place) and shows a sentence (src/lib/search/excerpt.ts). Everything the
+// reader typed or the index holds is written as text, never parsed as HTML.
+import { pageWords, resultKind, sentenceExcerpt, type ExcerptPart, type WordMatch } from '../lib/search/excerpt.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's text; raw_content keeps Pagefind's word breaks (and escapes "<" and ">"). */
+  content: string;
+  raw_content?: string;
+  weighted_locations: WordMatch[];
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -18,6 +25,22 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 30;
+
+/** The words Pagefind numbers its matches by, as the page has them. */
+function wordsOf(result: PagefindResultData): string[] {
+  if (result.raw_content === undefined) return pageWords(result.content);
+  return pageWords(result.raw_content).map((word) => word.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
+/** Appends excerpt parts as text and <mark> elements. */
+function appendParts(target: HTMLElement, parts: readonly ExcerptPart[]): void {
+  for (const part of parts) {
+    if (!part.mark) { target.append(part.text); continue; }
+    const mark = document.createElement('mark');
+    mark.textContent = part.text;
+    target.append(mark);
+  }
+}
 
 /** Appends Pagefind's excerpt (HTML with <mark>) as text and <mark> elements only. */
 function appendExcerpt(target: HTMLElement, html: string): void {
@@ -105,15 +128,27 @@ class SiteSearch extends HTMLElement {
       link.textContent = result.meta.title ?? result.url;
       heading.append(link);
       item.append(heading);
-      if (result.meta.date) {
-        const date = document.createElement('p');
-        date.className = 'meta';
-        date.textContent = result.meta.date;
-        item.append(date);
+      const kind = resultKind(result.meta.kind);
+      if (kind || result.meta.date) {
+        const meta = document.createElement('p');
+        meta.className = 'meta search-result__meta';
+        if (kind) {
+          const label = document.createElement('span');
+          label.className = `search-result__kind search-result__kind--${kind.toLowerCase()}`;
+          label.textContent = kind;
+          meta.append(label);
+        }
+        if (kind && result.meta.date) meta.append(' · ');
+        if (result.meta.date) meta.append(result.meta.date);
+        item.append(meta);
       }
       const excerpt = document.createElement('p');
       excerpt.className = 'search-result__excerpt';
-      appendExcerpt(excerpt, result.excerpt);
+      // The sentence of the text that holds the match; else the page's summary; else Pagefind's own.
+      const sentence = sentenceExcerpt(wordsOf(result), result.weighted_locations ?? []);
+      if (sentence) appendParts(excerpt, sentence);
+      else if (result.meta.summary) excerpt.textContent = result.meta.summary;
+      else appendExcerpt(excerpt, result.excerpt);
       item.append(excerpt);
       return item;
     }));

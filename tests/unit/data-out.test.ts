@@ -24,6 +24,9 @@ const date = (edtf: string) => {
   return result.value;
 };
 
+/** An absolute http(s) address or a root-relative path: what the export's links may be. */
+const URI_REFERENCE = /^(https?:\/\/\S+|\/\S*)$/;
+
 describe('events.json', () => {
   it('the content is valid', () => expect(problems).toEqual([]));
   it('has every event, in chronological order, with absolute URLs under the base path', () => {
@@ -33,14 +36,22 @@ describe('events.json', () => {
     expect(exported.$schema).toBe('https://example.org/timeline/data/events.schema.json');
   });
   it('validates against its published JSON Schema', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, formats: { uri: /^https?:\/\/\S+$/ } });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, formats: { 'uri-reference': URI_REFERENCE } });
     const validate = ajv.compile(eventsJsonSchema);
     const ok = validate(JSON.parse(JSON.stringify(exported)));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
   });
+  it('without the site\'s address, links root-relative and still validates', () => {
+    const relative = exportEvents(events, { ...context, siteUrl: '/timeline/' });
+    expect(relative.$schema).toBe('/timeline/data/events.schema.json');
+    expect(relative.events[0].url).toMatch(/^\/timeline\/events\/[a-z0-9-]+\/$/);
+    expect(JSON.stringify(relative)).not.toMatch(/"url":"https?:/);
+    const validate = new Ajv2020({ allErrors: true, strict: true, formats: { 'uri-reference': URI_REFERENCE } }).compile(eventsJsonSchema);
+    expect(validate(JSON.parse(JSON.stringify(relative)))).toBe(true);
+  });
   it('the schema rejects what it should', () => {
-    const ajv = new Ajv2020({ strict: true, formats: { uri: /^https?:\/\/\S+$/ } });
+    const ajv = new Ajv2020({ strict: true, formats: { 'uri-reference': URI_REFERENCE } });
     const validate = ajv.compile(eventsJsonSchema);
     const broken = structuredClone(exported) as unknown as { events: Record<string, unknown>[] };
     broken.events[0].slug = 'Not A Slug';

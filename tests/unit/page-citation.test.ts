@@ -30,7 +30,7 @@ function date(text: string): HistoricalDate {
 
 describe('the page as a CSL item', () => {
   it('is a web page in the site, dated by its last change, accessed on the build day, at its pinned URL', () => {
-    expect(permalink(input.url, '2026-11-24')).toBe(PERMALINK);
+    expect(permalink(input.url!, '2026-11-24')).toBe(PERMALINK);
     expect(item).toMatchObject({
       id: 'huanggutun-incident-1928',
       type: 'webpage',

@@ -12,8 +12,8 @@ export interface PageCitationInput {
   summary: string;
   /** The site's name, the "container" of the page. */
   siteName: string;
-  /** The page's canonical, absolute URL. */
-  url: string;
+  /** The page's canonical, absolute URL; undefined when the site's address is not set. */
+  url: string | undefined;
   /** When the entry last changed (its last commit): the page's date. */
   lastChanged: CalendarDay;
   /** The access date: the day the site was built. */
@@ -39,7 +39,8 @@ export function pageCitationItem(input: PageCitationInput): BibliographyItem {
     type: 'webpage',
     title: input.title,
     'container-title': input.siteName,
-    URL: permalink(input.url, input.version),
+    // Without the site's address a reference carries no URL rather than a made-up one.
+    ...(input.url ? { URL: permalink(input.url, input.version) } : {}),
     issued: parts(input.lastChanged),
     accessed: parts(input.accessed),
     abstract: input.summary,

@@ -10,7 +10,7 @@ export interface MetadataPlace {
   modernName?: string;
   latitude: number;
   longitude: number;
-  url: string;
+  url?: string;
 }
 
 /** Everything the metadata of one event page is made from. */
@@ -18,14 +18,14 @@ export interface PageMetadataInput {
   title: string;
   summary: string;
   siteName: string;
-  /** The site's home page, absolute. */
-  siteUrl: string;
+  /** The site's home page, absolute (this and the other addresses: absent when the site's address is not set). */
+  siteUrl?: string;
   /** The page's canonical URL, absolute. */
-  url: string;
+  url?: string;
   /** The version-pinned permalink that citations use. */
-  permalink: string;
+  permalink?: string;
   /** The preview image, absolute. */
-  image: string;
+  image?: string;
   lastChanged: CalendarDay;
   date: HistoricalDate;
   /** Names of the event in other languages, with their BCP-47 tags. */
@@ -55,8 +55,8 @@ export function highwireTags(input: PageMetadataInput): [string, string][] {
     ['citation_title', input.title],
     ['citation_publication_date', `${year}/${pad(month)}/${pad(day)}`],
     ['citation_publisher', input.siteName],
-    ['citation_public_url', input.permalink],
-    ['citation_abstract_html_url', input.url],
+    ...(input.permalink ? [['citation_public_url', input.permalink] as [string, string]] : []),
+    ...(input.url ? [['citation_abstract_html_url', input.url] as [string, string]] : []),
     ['citation_abstract', input.summary],
     ['citation_language', 'en'],
   ];
@@ -71,26 +71,26 @@ export function eventJsonLd(input: PageMetadataInput): Record<string, unknown> {
     name: p.name,
     ...(p.modernName ? { alternateName: p.modernName } : {}),
     geo: { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude },
-    url: p.url,
+    ...(p.url ? { url: p.url } : {}),
   }));
-  const site = { '@type': 'WebSite', name: input.siteName, url: input.siteUrl };
+  const siteUrl = input.siteUrl ? { url: input.siteUrl } : {};
+  const site = { '@type': 'WebSite', name: input.siteName, ...siteUrl };
   const { date } = input;
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
-    '@id': input.url,
+    ...(input.url ? { '@id': input.url } : {}),
     headline: input.title,
     name: input.title,
     description: input.summary,
-    url: input.url,
-    mainEntityOfPage: input.url,
-    image: input.image,
+    ...(input.url ? { url: input.url, mainEntityOfPage: input.url } : {}),
+    ...(input.image ? { image: input.image } : {}),
     dateModified: isoForDay(input.lastChanged),
     inLanguage: 'en',
     isAccessibleForFree: true,
     license: 'https://creativecommons.org/licenses/by-sa/4.0/',
     isPartOf: site,
-    publisher: { '@type': 'Organization', name: input.siteName, url: input.siteUrl },
+    publisher: { '@type': 'Organization', name: input.siteName, ...siteUrl },
     ...(input.tags.length ? { keywords: input.tags.join(', ') } : {}),
     temporalCoverage: temporalCoverage(date),
     ...(places.length ? { spatialCoverage: places } : {}),

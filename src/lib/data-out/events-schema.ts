@@ -5,7 +5,8 @@ const nullableString = { type: ['string', 'null'] } as const;
 const isoPoint = { type: 'string', pattern: '^-?\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
 const isoDay = { type: 'string', pattern: '^-?\\d{4}-\\d{2}-\\d{2}$' } as const;
 const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
-const url = { type: 'string', format: 'uri' } as const;
+// Absolute when the site's address is set; root-relative ("/events/x/") in a build without it.
+const url = { type: 'string', format: 'uri-reference' } as const;
 
 const date = {
   type: 'object',

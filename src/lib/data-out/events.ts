@@ -2,6 +2,7 @@ import type { EventData } from '../schemas/event.ts';
 import type { LaneData, PersonData, PlaceData } from '../schemas/people-places.ts';
 import type { HistoricalDate, Precision } from '../dates/historical-date.ts';
 import { formatHistoricalDate, isoForPoint } from '../dates/format.ts';
+import { joinBase } from '../paths.ts';
 
 /** An event as the site has it: slug, validated front matter and Markdown body. */
 export interface SourceEvent {
@@ -12,7 +13,7 @@ export interface SourceEvent {
 
 /** Everything an export needs besides the events. */
 export interface ExportContext {
-  /** Absolute URL of the site's root, ending in "/" (includes the base path). */
+  /** URL of the site's root, ending in "/" (includes the base path): absolute, or root-relative when the site's address is not set. */
   siteUrl: string;
   lanes: readonly LaneData[];
   people: ReadonlyMap<string, PersonData>;
@@ -104,9 +105,17 @@ export function exportDate(date: HistoricalDate): ExportedDate {
   };
 }
 
+/**
+ * A path under the site URL: absolute under an absolute site URL, root-relative under a
+ * root-relative one ("/timeline/", when the site's address is not set).
+ */
+export function siteUrlOf(siteUrl: string, path: string): string {
+  return URL.canParse(siteUrl) ? new URL(path, siteUrl).href : joinBase(siteUrl, path);
+}
+
 /** The page URL of an event, person or place under the site URL. */
 export function pageUrl(siteUrl: string, kind: 'events' | 'people' | 'places', slug: string): string {
-  return new URL(`${kind}/${slug}/`, siteUrl).href;
+  return siteUrlOf(siteUrl, `${kind}/${slug}/`);
 }
 
 /** One event as it appears in /data/events.json. */
@@ -143,7 +152,7 @@ export function exportEvent(event: SourceEvent, context: ExportContext): Exporte
 /** /data/events.json: every event, in the site's chronological order. */
 export function exportEvents(events: readonly SourceEvent[], context: ExportContext): EventsExport {
   return {
-    $schema: new URL('data/events.schema.json', context.siteUrl).href,
+    $schema: siteUrlOf(context.siteUrl, 'data/events.schema.json'),
     title: 'Northeast Asia 1895–1948: events',
     license: 'Text CC BY-SA 4.0',
     count: events.length,

@@ -13,8 +13,8 @@ export interface CardInput {
   dateText: string;
   /** The theme (lane) of the event. */
   laneLabel?: string;
-  /** Shown at the bottom: the page's address without its scheme. */
-  address: string;
+  /** Shown at the bottom: the page's address without its scheme (none when the site's address is not set). */
+  address?: string;
   /** The locator map, as an <svg> or <image> element already placed at MAP_BOX. */
   mapSvg?: string;
 }
@@ -76,7 +76,7 @@ export function renderCardSvg(input: CardInput): string {
     input.laneLabel ? `<text x="${TEXT_LEFT}" y="134" font-family="${SANS}" font-size="24" fill="#8a1c1c">${escapeMarkup(input.laneLabel)}</text>` : '',
     `<text font-family="${SERIF}" font-size="${title.size}" font-weight="700" fill="#1c1b19">${titleLines}</text>`,
     `<text x="${TEXT_LEFT}" y="${dateY}" font-family="${SANS}" font-size="34" fill="#3d3a35">${escapeMarkup(input.dateText)}</text>`,
-    `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escapeMarkup(input.address)}</text>`,
+    input.address ? `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escapeMarkup(input.address)}</text>` : '',
     input.mapSvg ?? '',
     '</svg>',
   ].join('');

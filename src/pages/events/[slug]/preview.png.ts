@@ -73,7 +73,7 @@ export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) =>
     title: data.title,
     dateText: formatHistoricalDate(data.date),
     ...(lane ? { laneLabel: lane.label } : {}),
-    address: url.replace(/^https?:\/\//, ''),
+    ...(url ? { address: url.replace(/^https?:\/\//, '') } : {}),
     ...(mapSvg ? { mapSvg } : {}),
   });
   return new Response(new Uint8Array(await renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });

@@ -77,7 +77,7 @@ export function renderMark(mark: SceneMark, links: RenderLinks): SvgElement {
   const { parts } = mark;
   const children: SvgElement[] = [{ tag: 'rect', attrs: { class: 'tl-hit', ...boxAttrs(parts.hit) } }];
   if (parts.dot !== undefined) children.push({ tag: 'circle', attrs: { class: 'tl-dot', r: px(parts.dot) } });
-  if (parts.bar) children.push({ tag: 'rect', attrs: { class: 'tl-bar', ...boxAttrs(parts.bar), rx: '3' } });
+  if (parts.bar) children.push({ tag: 'rect', attrs: { class: 'tl-bar', ...boxAttrs(parts.bar), rx: px(parts.bar.corner) } });
   if (parts.fuzzStart) children.push({ tag: 'rect', attrs: { class: 'tl-fuzz tl-fuzz--start', ...boxAttrs(parts.fuzzStart) } });
   if (parts.fuzzEnd) children.push({ tag: 'rect', attrs: { class: 'tl-fuzz tl-fuzz--end', ...boxAttrs(parts.fuzzEnd) } });
   if (parts.open) children.push({ tag: 'path', attrs: { class: 'tl-open', d: `M${parts.open.map(([x, y]) => `${px(x)},${px(y)}`).join(' L')} z` } });

@@ -68,7 +68,8 @@ export interface SceneMarkParts {
   hit: SceneBox;
   /** A point's dot radius. */
   dot?: number;
-  bar?: SceneBox;
+  /** A bar, with its corners' radius. */
+  bar?: SceneBox & { corner: number };
   fuzzStart?: SceneBox;
   fuzzEnd?: SceneBox;
   /** The open-end arrow, as the corners of a triangle. */
@@ -179,7 +180,7 @@ function markParts(kind: 'point' | 'bar', item: TimelineItem, barLength: number,
   const fuzz = Math.min(FADE_PX, length * MARK.fadeShare);
   const parts: SceneMarkParts = {
     hit: alongBox(horizontal, -MARK.barHitOverhangPx, length + 2 * MARK.barHitOverhangPx, MARK.hitPx),
-    bar: alongBox(horizontal, 0, length, MARK.barThicknessPx),
+    bar: { ...alongBox(horizontal, 0, length, MARK.barThicknessPx), corner: MARK.barCornerPx },
     label,
   };
   if (item.fuzzyStart) parts.fuzzStart = alongBox(horizontal, 0, fuzz, MARK.barThicknessPx);

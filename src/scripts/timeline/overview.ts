@@ -24,23 +24,28 @@ export interface OverviewHost {
 
 /** The overview (minimap) of the whole period. */
 export class Overview {
-  private width = 0;
-  private scale: TimeScale | undefined;
-  private dragFrom: { time: number; window: TimeWindow } | null = null;
+  #width = 0;
+  #scale: TimeScale | undefined;
+  #dragFrom: { time: number; window: TimeWindow } | null = null;
 
-  constructor(private readonly node: SVGSVGElement, private readonly data: TimelineData, host: OverviewHost) {
+  readonly #node: SVGSVGElement;
+  readonly #data: TimelineData;
+
+  constructor(node: SVGSVGElement, data: TimelineData, host: OverviewHost) {
+    this.#node = node;
+    this.#data = data;
     node.addEventListener('pointerdown', (event) => {
       node.setPointerCapture(event.pointerId);
       const window = host.window();
-      const time = this.timeAt(event.clientX);
+      const time = this.#timeAt(event.clientX);
       if (time < window.start || time > window.end) host.show(centreWindow(window, time), 'push', true);
-      this.dragFrom = { time, window: host.window() };
+      this.#dragFrom = { time, window: host.window() };
     });
     node.addEventListener('pointermove', (event) => {
-      if (!this.dragFrom) return;
-      host.show(panWindow(this.dragFrom.window, this.timeAt(event.clientX) - this.dragFrom.time), 'replace', false);
+      if (!this.#dragFrom) return;
+      host.show(panWindow(this.#dragFrom.window, this.#timeAt(event.clientX) - this.#dragFrom.time), 'replace', false);
     });
-    const endDrag = () => { this.dragFrom = null; };
+    const endDrag = () => { this.#dragFrom = null; };
     node.addEventListener('pointerup', endDrag);
     node.addEventListener('pointercancel', endDrag);
     node.setAttribute('tabindex', '0');
@@ -56,9 +61,10 @@ export class Overview {
 
   /** Draws the whole period at the overview's width (`fallbackWidth` when it has none yet). */
   setup(fallbackWidth: number): void {
-    const { data, node } = this;
-    const width = (this.width = node.clientWidth || fallbackWidth || 1000);
-    const scale = (this.scale = timeScale([data.extent.start, data.extent.end], [0, width]));
+    const data = this.#data;
+    const node = this.#node;
+    const width = (this.#width = node.clientWidth || fallbackWidth || 1000);
+    const scale = (this.#scale = timeScale([data.extent.start, data.extent.end], [0, width]));
     const overview = select(node);
     overview.attr('viewBox', `0 0 ${width} ${OVERVIEW_HEIGHT}`).attr('height', OVERVIEW_HEIGHT).selectAll('*').remove();
     const laneHeight = (OVERVIEW_HEIGHT - AXIS_ROOM) / data.lanes.length;
@@ -75,14 +81,14 @@ export class Overview {
 
   /** Moves the box to the window shown. */
   draw(window: TimeWindow): void {
-    if (!this.scale) return;
-    const x0 = this.scale(window.start);
-    const x1 = this.scale(window.end);
-    select(this.node).select('.tl-overview-window').attr('x', x0).attr('width', Math.max(3, x1 - x0));
+    if (!this.#scale) return;
+    const x0 = this.#scale(window.start);
+    const x1 = this.#scale(window.end);
+    select(this.#node).select('.tl-overview-window').attr('x', x0).attr('width', Math.max(3, x1 - x0));
   }
 
-  private timeAt(clientX: number): number {
-    const box = this.node.getBoundingClientRect();
-    return this.scale!.invert(((clientX - box.left) / box.width) * this.width);
+  #timeAt(clientX: number): number {
+    const box = this.#node.getBoundingClientRect();
+    return this.#scale!.invert(((clientX - box.left) / box.width) * this.#width);
   }
 }

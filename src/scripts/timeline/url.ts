@@ -21,22 +21,26 @@ export function readUrl(data: TimelineData, windowForEvent: (slug: string) => Ti
 
 /** Writes views into the URL: a push at once, replacements once the gesture pauses. */
 export class UrlWriter {
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `selection` gives the event and filters at the moment of writing (a replacement is written late). */
-  constructor(private readonly selection: () => Omit<ViewState, 'window'>) {}
+  readonly #selection: () => Omit<ViewState, 'window'>;
+
+  constructor(selection: () => Omit<ViewState, 'window'>) {
+    this.#selection = selection;
+  }
 
   /** Records the window, as `history` asks. */
   write(window: TimeWindow, history: History): void {
     if (history === 'none') return;
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     const write = () => {
-      const url = `${location.pathname}?${serializeView({ window, ...this.selection() })}${location.hash}`;
+      const url = `${location.pathname}?${serializeView({ window, ...this.#selection() })}${location.hash}`;
       if (url === `${location.pathname}${location.search}${location.hash}`) return;
       if (history === 'push') globalThis.history.pushState(null, '', url);
       else globalThis.history.replaceState(null, '', url);
     };
     if (history === 'push') write();
-    else this.timer = globalThis.setTimeout(write, URL_DELAY_MS);
+    else this.#timer = globalThis.setTimeout(write, URL_DELAY_MS);
   }
 }

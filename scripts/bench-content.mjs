@@ -15,15 +15,16 @@ function generator(seed) {
 const WORDS = 'army treaty railway border garrison envoy cabinet harbour division staff report winter river province ceasefire convention officer consulate column mission'.split(' ');
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 
-export function generateContent(n, dir) {
+/**
+ * The synthetic events as data, the same for the same `n`: a slug, a title, an EDTF date, a lane
+ * (an index below `laneCount`) and 210 words of body. Tests use them as they are.
+ * @param {number} n
+ * @param {number} laneCount
+ * @returns {{ slug: string; title: string; date: string; lane: number; words: string[] }[]}
+ */
+export function syntheticEvents(n, laneCount) {
   const random = generator(n);
-  rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['events', 'people', 'places']) mkdirSync(join(dir, sub), { recursive: true });
-  cpSync(join(root, 'content/lanes.yaml'), join(dir, 'lanes.yaml'));
-  const lanes = readFileSync(join(root, 'content/lanes.yaml'), 'utf8').match(/id: ([a-z-]+)/g).map((m) => m.slice(4));
-  writeFileSync(join(dir, 'bibliography.yaml'), `- id: source-a\n  type: book\n  title: A Synthetic Source\n  author: [{ family: Author, given: A. }]\n  issued: { date-parts: [[2000]] }\n- id: source-b\n  type: book\n  title: Another Synthetic Source\n  author: [{ family: Writer, given: B. }]\n  issued: { date-parts: [[2010]] }\n`);
-  writeFileSync(join(dir, 'people', 'person-one.yaml'), 'name: Person One\ndescription: A synthetic person.\n');
-  writeFileSync(join(dir, 'places', 'place-one.yaml'), 'name: Place One\nlatitude: 41.8\nlongitude: 123.4\ncountry: China\n');
+  const events = [];
   for (let i = 0; i < n; i++) {
     const year = 1895 + Math.floor(random() * 54);
     const month = 1 + Math.floor(random() * 12);
@@ -39,9 +40,24 @@ export function generateContent(n, dir) {
       if (endYear === year && date.slice(8) <= date.slice(0, 7)) date = `${year}-${pad(month)}`;
     }
     const words = Array.from({ length: 210 }, () => WORDS[Math.floor(random() * WORDS.length)]);
-    const body = `${words.slice(0, 100).join(' ')} [@source-a].\n\n${words.slice(100).join(' ')} [@source-b, p. ${1 + i % 300}].\n`;
-    writeFileSync(join(dir, 'events', `synthetic-event-${i}.md`), `---\ntitle: Synthetic event ${i} ${words.slice(0, 3).join(' ')}\nsummary: A generated event for the benchmark.\ndate: "${date}"\nlane: ${lanes[i % lanes.length]}\ntags: [synthetic]\nplaces: [place-one]\npeople: [person-one]\nsources: [source-a, source-b]\n---\n\n${body}`);
+    events.push({ slug: `synthetic-event-${i}`, title: `Synthetic event ${i} ${words.slice(0, 3).join(' ')}`, date, lane: i % laneCount, words });
   }
+  return events;
+}
+
+/** Writes `n` synthetic events, with the lanes, person, place and sources they cite, as a content directory at `dir`. */
+export function generateContent(n, dir) {
+  rmSync(dir, { recursive: true, force: true });
+  for (const sub of ['events', 'people', 'places']) mkdirSync(join(dir, sub), { recursive: true });
+  cpSync(join(root, 'content/lanes.yaml'), join(dir, 'lanes.yaml'));
+  const lanes = readFileSync(join(root, 'content/lanes.yaml'), 'utf8').match(/id: ([a-z-]+)/g).map((m) => m.slice(4));
+  writeFileSync(join(dir, 'bibliography.yaml'), `- id: source-a\n  type: book\n  title: A Synthetic Source\n  author: [{ family: Author, given: A. }]\n  issued: { date-parts: [[2000]] }\n- id: source-b\n  type: book\n  title: Another Synthetic Source\n  author: [{ family: Writer, given: B. }]\n  issued: { date-parts: [[2010]] }\n`);
+  writeFileSync(join(dir, 'people', 'person-one.yaml'), 'name: Person One\ndescription: A synthetic person.\n');
+  writeFileSync(join(dir, 'places', 'place-one.yaml'), 'name: Place One\nlatitude: 41.8\nlongitude: 123.4\ncountry: China\n');
+  syntheticEvents(n, lanes.length).forEach(({ slug, title, date, lane, words }, i) => {
+    const body = `${words.slice(0, 100).join(' ')} [@source-a].\n\n${words.slice(100).join(' ')} [@source-b, p. ${1 + i % 300}].\n`;
+    writeFileSync(join(dir, 'events', `${slug}.md`), `---\ntitle: ${title}\nsummary: A generated event for the benchmark.\ndate: "${date}"\nlane: ${lanes[lane]}\ntags: [synthetic]\nplaces: [place-one]\npeople: [person-one]\nsources: [source-a, source-b]\n---\n\n${body}`);
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -237,6 +237,28 @@ test('with reduced motion, views change at once, without animation', async ({ pa
   expect((shown.to - shown.from) / YEAR).toBeCloseTo(20.5, 0);
 });
 
+test('the script adopts the SVG the build rendered, keyed by slug, instead of drawing it again', async ({ page }) => {
+  // Tag the build's nodes once the page is parsed, before any script runs.
+  await page.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      for (const node of document.querySelectorAll('[data-svg] g[data-layer], [data-svg] .tl-mark')) (node as Element & { fromBuild?: boolean }).fromBuild = true;
+    });
+  });
+  await page.goto('');
+  await ready(page);
+  await page.waitForTimeout(300);
+  const kept = await page.evaluate(() => {
+    const fromBuild = (node: Element) => (node as Element & { fromBuild?: boolean }).fromBuild === true;
+    const marks = [...document.querySelectorAll('[data-svg] .tl-mark')];
+    return { layers: [...document.querySelectorAll('[data-svg] > g')].map(fromBuild), marks: marks.length, adopted: marks.filter(fromBuild).length };
+  });
+  expect(kept.layers).toEqual([true, true, true, true, true]);
+  expect(kept.marks).toBeGreaterThan(10);
+  // The page's timeline is narrower than the build's 1200 px, so a few marks change; most are the build's own.
+  expect(kept.adopted).toBeGreaterThan(kept.marks * 0.8);
+});
+
 test.describe('without JavaScript and on narrow screens', () => {
   test('the build-time timeline and the list read without JavaScript', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });

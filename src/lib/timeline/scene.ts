@@ -1,6 +1,6 @@
 import type { TimelineItem } from './items.ts';
 import { describeCertainty } from './items.ts';
-import { crossPosition, laneSize, layoutTimeline, type LabelSide, type LayoutOptions, type TimelineLayout } from './layout.ts';
+import { crossPosition, FADE_PX, laneSize, layoutTimeline, type LabelSide, type LayoutOptions, type TimelineLayout } from './layout.ts';
 import { axisTicks, type Tick } from './ticks.ts';
 import { ERA_BANDS, type EraBand } from './eras.ts';
 import { formatYear } from '../dates/format.ts';
@@ -21,7 +21,61 @@ export const FRAME = {
   axis: 30,
   /** Vertical layout: the axis column's width on the left. */
   verticalAxis: 64,
+  /** An era's name: this far into its band, on this baseline from the top of its strip. */
+  eraLabelInset: 4,
+  eraLabelBaseline: 13,
+  /** A lane's name: this far from the left, on this baseline from the top of the lane. */
+  laneLabelInset: 4,
+  laneLabelBaseline: 12,
+  /** A tick's label: its baseline this far above the bottom (horizontal), or below the tick (vertical). */
+  tickLabelFromBottom: 12,
+  tickLabelBelow: 4,
+  tickLabelInset: 4,
 } as const;
+
+/** Fixed sizes of a mark's parts. */
+export const MARK = {
+  /** The side of the square every mark can be hit in (WCAG 2.5.8: at least 24 px), however small it is. */
+  hitPx: 24,
+  /** How far a bar's hit area reaches past its ends. */
+  barHitOverhangPx: 6,
+  barThicknessPx: 12,
+  barCornerPx: 3,
+  /** The arrow at an open end: how far it reaches past the bar, and its half-height. */
+  openArrowLengthPx: 9,
+  openArrowHalfPx: 7,
+  /** Fraction of a bar's length its faded (uncertain) end may take, up to FADE_PX. */
+  fadeShare: 0.25,
+} as const;
+
+/** A rectangle in pixels. */
+export interface SceneBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where a text sits, in pixels; `rotate` turns it by 90° about that point (the vertical timeline's era names). */
+export interface SceneText {
+  x: number;
+  y: number;
+  rotate?: boolean;
+}
+
+/** The parts of a mark, relative to its position (x, y): the renderer places them as they are. */
+export interface SceneMarkParts {
+  hit: SceneBox;
+  /** A point's dot radius. */
+  dot?: number;
+  /** A bar, with its corners' radius. */
+  bar?: SceneBox & { corner: number };
+  fuzzStart?: SceneBox;
+  fuzzEnd?: SceneBox;
+  /** The open-end arrow, as the corners of a triangle. */
+  open?: [number, number][];
+  label: SceneText;
+}
 
 /** A mark as the renderer draws it: final coordinates, classes and words. */
 export interface SceneMark {
@@ -42,6 +96,8 @@ export interface SceneMark {
   classes: string;
   ariaLabel: string;
   order: number;
+  /** Its parts, placed relative to (x, y). */
+  parts: SceneMarkParts;
 }
 
 /** A cluster as the renderer draws it. */
@@ -59,6 +115,9 @@ export interface SceneCluster {
   ariaLabel: string;
   start: number;
   end: number;
+  radius: number;
+  /** Its label, relative to (x, y). */
+  labelAt: SceneText;
 }
 
 /** An era band along the time axis. */
@@ -68,29 +127,69 @@ export interface SceneEra {
   from: number;
   to: number;
   label: string;
+  rect: SceneBox;
+  text: SceneText;
 }
 
 /** A tick of the time axis. */
 export interface SceneTick extends Tick {
   at: number;
+  line: { x1: number; y1: number; x2: number; y2: number };
+  text: SceneText;
+}
+
+/** A lane's band and name (horizontal timeline only: the vertical one has a single column). */
+export interface SceneLane {
+  key: string;
+  label: string;
+  from: number;
+  size: number;
+  rect: SceneBox;
+  text: SceneText;
 }
 
 /** Everything to draw for one view, in pixels. */
 export interface Scene {
+  orientation: 'horizontal' | 'vertical';
   width: number;
   height: number;
   marks: SceneMark[];
   clusters: SceneCluster[];
   eras: SceneEra[];
   ticks: SceneTick[];
-  lanes: { key: string; label: string; from: number; size: number }[];
+  lanes: SceneLane[];
   layout: TimelineLayout;
 }
 
-function yearSpan(start: number, end: number): string {
+/** The years a span of time covers, as the timeline names them: "1937" or "1894–1950". */
+export function yearSpan(start: number, end: number): string {
   const a = formatYear(new Date(start).getUTCFullYear());
   const b = formatYear(new Date(end).getUTCFullYear());
   return a === b ? a : `${a}–${b}`;
+}
+
+/** A box along the time axis (`from`, `length`) and centred across it (`across` thick), in the orientation's x and y. */
+function alongBox(horizontal: boolean, from: number, length: number, across: number): SceneBox {
+  return horizontal ? { x: from, y: -across / 2, width: length, height: across } : { x: -across / 2, y: from, width: across, height: length };
+}
+
+/** A mark's parts relative to its position: hit area, dot or bar, faded ends, open-end arrow, label. */
+function markParts(kind: 'point' | 'bar', item: TimelineItem, barLength: number, horizontal: boolean, dotRadius: number, label: SceneText): SceneMarkParts {
+  if (kind === 'point') return { hit: alongBox(horizontal, -MARK.hitPx / 2, MARK.hitPx, MARK.hitPx), dot: dotRadius, label };
+  const length = Math.max(2, barLength);
+  const fuzz = Math.min(FADE_PX, length * MARK.fadeShare);
+  const parts: SceneMarkParts = {
+    hit: alongBox(horizontal, -MARK.barHitOverhangPx, length + 2 * MARK.barHitOverhangPx, MARK.hitPx),
+    bar: { ...alongBox(horizontal, 0, length, MARK.barThicknessPx), corner: MARK.barCornerPx },
+    label,
+  };
+  if (item.fuzzyStart) parts.fuzzStart = alongBox(horizontal, 0, fuzz, MARK.barThicknessPx);
+  if (item.fuzzyEnd) parts.fuzzEnd = alongBox(horizontal, length - fuzz, fuzz, MARK.barThicknessPx);
+  if (item.openEnd) {
+    const [tip, half] = [MARK.openArrowLengthPx, MARK.openArrowHalfPx];
+    parts.open = horizontal ? [[length, -half], [length + tip, 0], [length, half]] : [[-half, length], [0, length + tip], [half, length]];
+  }
+  return parts;
 }
 
 /**
@@ -107,6 +206,7 @@ export function buildScene(
   focus?: string,
 ): Scene {
   const { start, end, length, orientation } = geometry;
+  const size = laneSize({ ...options, orientation });
   const k = length / (end - start);
   const toPx = (t: number) => (t - start) * k;
   const layout = layoutTimeline(items, toPx, { start, end }, { ...options, orientation }, include, focus);
@@ -137,6 +237,7 @@ export function buildScene(
       item.fuzzyEnd ? 'is-fuzzy-end' : '',
       item.openEnd ? 'is-open-end' : '',
       mark.labelSide === 'inside' && horizontal ? 'has-inside-label' : '',
+      focus !== undefined && item.slug === focus ? 'is-active' : '',
     ].filter(Boolean).join(' ');
     return {
       key: item.slug,
@@ -154,6 +255,7 @@ export function buildScene(
       classes,
       ariaLabel: `${item.title}, ${item.dateText}${certainty ? ` (${certainty})` : ''}`,
       order: item.order,
+      parts: markParts(mark.kind, item, mark.pos2 - mark.pos, horizontal, options.markRadius, { x: labelAt.x - p.x, y: labelAt.y - p.y }),
     };
   });
 
@@ -161,14 +263,16 @@ export function buildScene(
     const cross = crossOffset + crossPosition(cluster.lane, cluster.row, options);
     const p = at(cluster.pos, cross);
     const along = labelAlong(cluster.labelSide, cluster.pos, cluster.pos, options.clusterRadius);
+    const labelX = horizontal ? along.at : verticalLabelX;
+    const labelY = horizontal ? cross : cluster.pos;
     return {
       key: cluster.key,
       x: p.x,
       y: p.y,
       count: cluster.count,
       label: cluster.label,
-      labelX: horizontal ? along.at : verticalLabelX,
-      labelY: horizontal ? cross : cluster.pos,
+      labelX,
+      labelY,
       labelled: cluster.labelled,
       labelAnchor: horizontal ? along.anchor : 'start',
       lane: cluster.lane,
@@ -176,21 +280,41 @@ export function buildScene(
       ariaLabel: `${cluster.count === 1 ? '1 event' : `${cluster.count} events`}, ${yearSpan(cluster.start, cluster.end)}: ${cluster.end - cluster.start > end - start ? 'zoom out to see them' : 'zoom in to see them'}`,
       start: cluster.start,
       end: cluster.end,
+      radius: options.clusterRadius,
+      labelAt: { x: labelX - p.x, y: labelY - p.y },
     };
   });
 
-  const eras: SceneEra[] = ERA_BANDS.filter((era) => era.end >= start && era.start <= end).map((era) => ({
-    key: era.id,
-    kind: era.kind,
-    from: Math.max(0, toPx(era.start)),
-    to: Math.min(length, toPx(era.end)),
-    label: era.label,
-  }));
-
-  const ticks = axisTicks(start, end, length, horizontal ? 72 : 48).ticks.map((tick) => ({ ...tick, at: toPx(tick.time) }));
-  const size = laneSize({ ...options, orientation });
-  const lanes = (horizontal ? laneLabels : ['All themes']).map((label, i) => ({ key: `lane-${i}`, label, from: crossOffset + i * size, size }));
   const width = horizontal ? length : crossSize;
   const height = horizontal ? lanesTop + laneLabels.length * size + FRAME.axis : length;
-  return { width, height, marks, clusters, eras, ticks, lanes, layout };
+  const lanesEnd = horizontal ? height - FRAME.axis : height;
+
+  const eras: SceneEra[] = ERA_BANDS.filter((era) => era.end >= start && era.start <= end).map((era) => {
+    const from = Math.max(0, toPx(era.start));
+    const to = Math.min(length, toPx(era.end));
+    const reign = era.kind === 'reign';
+    // Horizontal: reigns in the top strip, reaching down behind the lanes; wars in the strip below.
+    // Vertical: two columns left of the axis, wars nearest to it.
+    const strip = horizontal ? (reign ? 0 : FRAME.eraStrip) : FRAME.verticalAxis - FRAME.eraStrip * (reign ? 2 : 1);
+    const rect = horizontal
+      ? { x: from, y: strip, width: Math.max(0, to - from), height: reign ? lanesEnd : FRAME.eraStrip }
+      : { x: strip, y: from, width: FRAME.eraStrip, height: Math.max(0, to - from) };
+    const text = horizontal
+      ? { x: from + FRAME.eraLabelInset, y: strip + FRAME.eraLabelBaseline }
+      : { x: strip + FRAME.eraLabelBaseline, y: from + FRAME.eraLabelInset, rotate: true };
+    return { key: era.id, kind: era.kind, from, to, label: era.label, rect, text };
+  });
+
+  const ticks: SceneTick[] = axisTicks(start, end, length, horizontal ? 72 : 48).ticks.map((tick) => {
+    const at = toPx(tick.time);
+    return horizontal
+      ? { ...tick, at, line: { x1: at, y1: lanesTop, x2: at, y2: lanesEnd }, text: { x: at, y: height - FRAME.tickLabelFromBottom } }
+      : { ...tick, at, line: { x1: FRAME.verticalAxis, y1: at, x2: width, y2: at }, text: { x: FRAME.tickLabelInset, y: at + FRAME.tickLabelBelow } };
+  });
+  // The vertical timeline is one column for every theme: no lane bands.
+  const lanes: SceneLane[] = (horizontal ? laneLabels : []).map((label, i) => {
+    const from = crossOffset + i * size;
+    return { key: `lane-${i}`, label, from, size, rect: { x: 0, y: from, width, height: size }, text: { x: FRAME.laneLabelInset, y: from + FRAME.laneLabelBaseline } };
+  });
+  return { orientation, width, height, marks, clusters, eras, ticks, lanes, layout };
 }

@@ -1,0 +1,21 @@
+// The event card: the selected event's theme, title, date, certainty, summary and link.
+import { describeCertainty, type TimelineItem } from '../../lib/timeline/items.ts';
+
+/** Shows the card for `item`, or hides it when there is none. */
+export function showCard(root: HTMLElement, item: TimelineItem | undefined, laneLabel: string, eventsBase: string): void {
+  const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const card = q<HTMLElement>('[data-card]');
+  card.hidden = !item;
+  if (!item) return;
+  q<HTMLElement>('[data-card-lane]').textContent = laneLabel;
+  q<HTMLElement>('[data-card-title]').textContent = item.title;
+  const time = q<HTMLTimeElement>('[data-card-date]');
+  time.textContent = item.dateText;
+  time.dateTime = item.iso;
+  const certainty = describeCertainty(item);
+  q<HTMLElement>('[data-card-certainty]').textContent = certainty ? `(${certainty})` : '';
+  q<HTMLElement>('[data-card-summary]').textContent = item.summary;
+  const link = q<HTMLAnchorElement>('[data-card-link]');
+  link.href = `${eventsBase}${item.slug}/`;
+  link.setAttribute('aria-label', `Read and cite: ${item.title}`);
+}

@@ -159,13 +159,13 @@ describe('offline: the service worker’s precache list', () => {
   const built = [
     'index.html', '404.html', 'timeline.json', 'favicon.svg', 'sitemap.xml', 'offline/index.html',
     'events/index.html', 'events/mukden-incident-1931/index.html', 'events/mukden-incident-1931/preview.png', 'events/mukden-incident-1931/cite.bib',
-    'present/index.html', 'present/notes/index.html', 'present/lesson/index.html', 'present/lesson/handout/index.html', 'present/maps/mukden.svg', 'present/qr/mukden-incident-1931.svg',
+    'present/index.html', 'present/all/index.html', 'present/all/notes/index.html', 'present/lesson/index.html', 'present/lesson/handout/index.html', 'present/maps/mukden.svg', 'present/qr/mukden-incident-1931.svg',
     '_astro/page.abc.js', '_astro/Deck.abc.css', 'people/puyi/index.html', 'pagefind/pagefind.js', 'data/events.json',
   ];
   it('holds the timeline, every event page, everything for the lessons, and their scripts and styles', () => {
     expect(selectPrecache(built).files).toEqual([
       '_astro/Deck.abc.css', '_astro/page.abc.js', 'events/index.html', 'events/mukden-incident-1931/index.html', 'favicon.svg', 'index.html', 'offline/index.html',
-      'present/index.html', 'present/lesson/handout/index.html', 'present/lesson/index.html', 'present/maps/mukden.svg', 'present/notes/index.html', 'present/qr/mukden-incident-1931.svg', 'timeline.json',
+      'present/all/index.html', 'present/all/notes/index.html', 'present/index.html', 'present/lesson/handout/index.html', 'present/lesson/index.html', 'present/maps/mukden.svg', 'present/qr/mukden-incident-1931.svg', 'timeline.json',
     ]);
   });
   it('leaves out, in order, the groups that would pass the budget, and never the timeline itself', () => {
@@ -177,7 +177,8 @@ describe('offline: the service worker’s precache list', () => {
     expect(tight.files).toContain('present/lesson/index.html');
     expect(tight.files).toContain('present/maps/mukden.svg');
     expect(tight.files).not.toContain('events/mukden-incident-1931/index.html');
-    expect(tight.files).not.toContain('present/index.html'); // a later group, though it would fit
+    expect(tight.files).toContain('present/index.html'); // the list of lessons
+    expect(tight.files).not.toContain('present/all/index.html'); // a later group, though it would fit
     expect(tight.leftOut.map((g) => g.name)).toEqual(['the event pages', 'the deck of every event', 'the QR codes']);
     const tiny = selectPrecache(built, sizeOf, 1);
     expect(tiny.files).toEqual(['_astro/Deck.abc.css', '_astro/page.abc.js', 'favicon.svg', 'index.html', 'offline/index.html', 'timeline.json']);

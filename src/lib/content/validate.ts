@@ -1,7 +1,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../schemas/event.ts';
-import { pathSchema, type PathData } from '../schemas/path.ts';
+import { pathSchema, pathStepSchema, type PathData } from '../schemas/path.ts';
 import {
   bibliographyItemSchema,
   laneSchema,
@@ -137,7 +137,11 @@ function schemaProblems(file: RawFile, error: z.ZodError, data: unknown, locate:
     }
     const value = getIn(data, issue.path);
     if (value === undefined) {
-      return { file: file.path, field: fieldPath, message: 'is missing', fix: `add "${fieldPath}:" to the front matter` };
+      // A nested field is added under its parent (a step of a lesson), not at the top.
+      const last = issue.path.at(-1);
+      const parent = issue.path.slice(0, -1).map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      const fix = issue.path.length > 1 && typeof last === 'string' ? `add "${last}:" to ${parent}${locate(issue.path.slice(0, -1))}` : `add "${fieldPath}:" to the front matter`;
+      return { file: file.path, field: fieldPath, message: 'is missing', fix };
     }
     const [message, fix] = issue.message.split('. Fix: ');
     // Custom checks (dates, language tags) quote the value themselves.
@@ -247,10 +251,10 @@ function parseYamlCollection<T>(
 }
 
 const EVENT_KEYS = Object.keys(eventSchema.shape);
-const PATH_KEYS = [...Object.keys(pathSchema.shape), 'event', 'notes'];
+const PATH_KEYS = [...Object.keys(pathSchema.shape), ...Object.keys(pathStepSchema.shape)];
 
-/** Path slugs that would collide with the pages beside the lessons (/present/notes/). */
-export const RESERVED_PATH_SLUGS = ['notes'];
+/** Path slugs that would collide with the pages beside the lessons (/present/all/, /present/maps/…). */
+export const RESERVED_PATH_SLUGS = ['all', 'notes', 'maps', 'qr'];
 
 function checkBody(file: RawFile, body: string, problems: Problem[]): void {
   const prose = bodyWithoutCode(body);
@@ -291,6 +295,16 @@ function validatePaths(files: RawFile[], eventFiles: Set<string>, problems: Prob
         problems.push({ file: file.path, field, message: `"${step.event}" is already steps[${stepOf.get(step.event)}]`, fix: 'show each event once: remove one of the two steps' });
       } else stepOf.set(step.event, i);
     });
+    // The slides' minutes must fit the lesson; what is left over is the introduction's time.
+    const planned = result.data.steps.reduce((sum, step) => sum + step.minutes, 0) + result.data.closing.minutes;
+    if (planned > result.data.duration) {
+      problems.push({
+        file: file.path,
+        field: `duration${parsed.locate(['duration'])}`,
+        message: `is ${result.data.duration} minutes, but the steps and the closing take ${planned}`,
+        fix: `shorten some steps' minutes by ${planned - result.data.duration} in all, or set duration: ${planned}`,
+      });
+    }
     paths.push({ slug, path: file.path, data: result.data, body: split.body });
   }
   return paths;

@@ -1,0 +1,83 @@
+// A lesson path's plan, as the slides, notes, handout and the list of lessons show it: its
+// ages and minutes in words, when each slide starts, and the works its entries rest on.
+import type { AgeRange } from '../schemas/path.ts';
+
+/** "ages 14–16", or "age 15" for one age. */
+export function formatAges(age: AgeRange): string {
+  return age.from === age.to ? `age ${age.from}` : `ages ${age.from}–${age.to}`;
+}
+
+/** "45 minutes", "1 minute", "1 hour 30 minutes". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const m = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
+  if (!hours) return m(rest);
+  return `${hours} hour${hours === 1 ? '' : 's'}${rest ? ` ${m(rest)}` : ''}`;
+}
+
+/** One slide of the plan: its minutes and the minute of the lesson it starts at. */
+export interface PlannedSlide {
+  minutes: number;
+  startsAt: number;
+}
+
+/**
+ * The timing of a lesson's slides: the title slide gets what the steps and the closing leave
+ * of the duration (at least 0), then each step, then the closing slide.
+ */
+export function planLesson(duration: number, steps: readonly { minutes: number }[], closingMinutes: number): PlannedSlide[] {
+  const planned = steps.reduce((sum, step) => sum + step.minutes, 0) + closingMinutes;
+  const slides = [Math.max(0, duration - planned), ...steps.map((step) => step.minutes), closingMinutes];
+  let at = 0;
+  return slides.map((minutes) => {
+    const slide = { minutes, startsAt: at };
+    at += minutes;
+    return slide;
+  });
+}
+
+/** A clock reading of minutes into the lesson: 0:00, 0:05, 1:10. */
+export function formatLessonClock(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** A work the lesson's entries cite, and how many of the lesson's steps cite it. */
+export interface LessonSource {
+  key: string;
+  steps: number;
+}
+
+/**
+ * The works a lesson rests on: every source of its steps' entries, the ones most steps cite
+ * first, then in the order the lesson first meets them.
+ */
+export function lessonSources(steps: readonly { sources: readonly string[] }[]): LessonSource[] {
+  const counts = new Map<string, number>();
+  for (const step of steps) for (const key of new Set(step.sources)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const first = [...counts.keys()];
+  return [...counts].map(([key, n]) => ({ key, steps: n })).sort((a, b) => b.steps - a.steps || first.indexOf(a.key) - first.indexOf(b.key));
+}
+
+/** The parts of a CSL item a short reference needs. */
+export interface ShortReferenceInput {
+  title: string;
+  author?: readonly { family?: string; literal?: string }[];
+  editor?: readonly { family?: string; literal?: string }[];
+  issued?: { 'date-parts'?: readonly (readonly (number | string)[])[]; literal?: string };
+  'container-title'?: string;
+}
+
+/**
+ * A reference short enough for a slide: "Dunscomb, Japan's Siberian Intervention, 1918–1922
+ * (2011)". The title stops at its colon (the subtitle) and very long titles are cut at a word.
+ */
+export function shortReference(item: ShortReferenceInput): string {
+  const people = item.author?.length ? item.author : item.editor ?? [];
+  const names = people.map((p) => p.family ?? p.literal ?? '').filter(Boolean);
+  const who = names.length > 2 ? `${names[0]} et al.` : names.join(' and ');
+  let title = item.title.split(/:\s/)[0].trim();
+  if (title.length > 70) title = `${title.slice(0, 70).replace(/\s+\S*$/, '')}…`;
+  const year = item.issued?.['date-parts']?.[0]?.[0] ?? item.issued?.literal;
+  return `${who ? `${who}, ` : ''}${title}${year ? ` (${year})` : ''}`;
+}

@@ -4,7 +4,7 @@ import type { HistoricalDate } from '../lib/dates/historical-date.ts';
 import { formatHistoricalDate, formatYear } from '../lib/dates/format.ts';
 import type { MapPlace } from '../lib/geo/locator-map.ts';
 import { keyPointsOf } from '../lib/present/slides.ts';
-import { formatAges, formatMinutes, lessonSources, planLesson, shortReference, type PlannedSlide } from '../lib/present/lesson.ts';
+import { formatAges, formatMinutes, lessonSources, mainSources, planLesson, shortReference, type PlannedSlide, type ShortReferenceInput } from '../lib/present/lesson.ts';
 import { citedKeysOf } from '../lib/citations/note-citations.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { getBibliography, getEvents, getLanes, getLessonPaths, getPlaces, type LessonPath, type OrderedEvent } from './content.ts';
@@ -68,6 +68,8 @@ export interface LessonPlan {
   closing: { questions: string[] };
   /** The works the lesson's entries cite, most used first, each as a short reference and as the bibliography's item. */
   sources: { key: string; short: string; steps: number; item: BibliographyItem }[];
+  /** The same without Wikipedia, authored works first: what the closing slide shows. */
+  mainSources: { key: string; short: string; steps: number; item: BibliographyItem }[];
 }
 
 /** A locator map's file name: the places' slugs in the entry's order (slugs never contain "--"). */
@@ -152,10 +154,13 @@ function sourcesOf(event: OrderedEvent): string[] {
 async function lessonPlan(path: LessonPath): Promise<LessonPlan> {
   const { data } = path.entry;
   const bibliography = await getBibliography();
-  const sources = lessonSources(path.steps.map((step) => ({ sources: sourcesOf(step.event) }))).flatMap(({ key, steps }) => {
-    const item = bibliography.get(key);
-    return item ? [{ key, steps, item, short: shortReference(item as Parameters<typeof shortReference>[0]) }] : [];
+  const cited = lessonSources(path.steps.map((step) => ({ sources: sourcesOf(step.event) })));
+  const items = bibliography as Map<string, BibliographyItem & ShortReferenceInput>;
+  const sources = cited.flatMap(({ key, steps }) => {
+    const item = items.get(key);
+    return item ? [{ key, steps, item, short: shortReference(item) }] : [];
   });
+  const main = mainSources(cited, items).map(({ key, steps, item }) => ({ key, steps, item, short: shortReference(item) }));
   return {
     aims: data.aims,
     ages: formatAges(data.age),
@@ -164,6 +169,7 @@ async function lessonPlan(path: LessonPath): Promise<LessonPlan> {
     plan: planLesson(data.duration, data.steps, data.closing.minutes),
     closing: { questions: data.closing.questions },
     sources,
+    mainSources: main,
   };
 }
 

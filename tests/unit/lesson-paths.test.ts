@@ -4,7 +4,7 @@ import { readContent } from '../../src/content-source/read.ts';
 import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ageRange } from '../../src/lib/schemas/path.ts';
-import { formatAges, formatLessonClock, formatMinutes, lessonSources, planLesson, shortReference } from '../../src/lib/present/lesson.ts';
+import { formatAges, formatLessonClock, formatMinutes, isWikipedia, lessonSources, mainSources, planLesson, shortReference } from '../../src/lib/present/lesson.ts';
 import { CLOSING_SLIDE, searchForSlide, slideIndexFromSearch } from '../../src/lib/present/slides.ts';
 import { lessonWindow, periodBand, STRIP, stripContext, stripFrame } from '../../src/lib/present/strip.ts';
 import { SLIDE_MAP, SLIDE_MAP_HALO, SLIDE_MAP_MIN_LABEL_PX } from '../../src/lib/present/maps.ts';
@@ -158,6 +158,18 @@ describe('a lesson’s plan', () => {
       { key: 'a', steps: 1 },
       { key: 'd', steps: 1 },
     ]);
+  });
+  it('the closing slide leaves Wikipedia out and puts authored works before documents', () => {
+    const items = new Map([
+      ['wp', { title: 'Japanese intervention in Siberia', 'container-title': 'Wikipedia', URL: 'https://en.wikipedia.org/wiki/X' }],
+      ['doc', { title: 'Document 656', type: 'chapter', 'container-title': 'FRUS 1921' }],
+      ['book', { title: 'A History', type: 'book', author: [{ family: 'Stephan' }] }],
+      ['eb', { title: 'Japan', type: 'entry-encyclopedia', 'container-title': 'Encyclopædia Britannica', author: [{ family: 'Anon' }] }],
+    ]);
+    expect(isWikipedia(items.get('wp')!)).toBe(true);
+    const shown = mainSources([{ key: 'wp', steps: 5 }, { key: 'doc', steps: 4 }, { key: 'eb', steps: 3 }, { key: 'book', steps: 1 }, { key: 'gone', steps: 1 }], items);
+    expect(shown.map((s) => s.key)).toEqual(['book', 'doc', 'eb']);
+    expect(shortReference({ title: 'Japan', 'container-title': 'Encyclopædia Britannica', issued: { 'date-parts': [[1922]] } })).toBe('“Japan”, Encyclopædia Britannica (1922)');
   });
   it('short references fit a slide', () => {
     expect(shortReference({ title: "Japan's Siberian Intervention, 1918–1922: \"A Great Disobedience Against the People\"", author: [{ family: 'Dunscomb' }], issued: { 'date-parts': [[2011]] } })).toBe("Dunscomb, Japan's Siberian Intervention, 1918–1922 (2011)");

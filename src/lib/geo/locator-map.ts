@@ -178,8 +178,13 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
     : undefined;
 
   const obstacles = insetAt ? [{ x: insetAt.cx - INSET_RADIUS - 4, y: insetAt.cy - INSET_RADIUS - 4, width: 2 * INSET_RADIUS + 8, height: 2 * INSET_RADIUS + 8 }] : [];
+  // A lake that will be named keeps the places' labels off it, so that its own name fits there.
+  const lakeBounds = scope === 'regional' && features.length ? geoPath(projection).bounds(LAKE_BAIKAL) : null;
+  const lakeBox = lakeBounds && lakeBounds.flat().every(Number.isFinite) && lakeBounds[1][0] > 0 && lakeBounds[0][0] < width && lakeBounds[1][1] > 0 && lakeBounds[0][1] < height
+    ? [{ x: lakeBounds[0][0] - 4, y: lakeBounds[0][1] - 4, width: lakeBounds[1][0] - lakeBounds[0][0] + 8, height: lakeBounds[1][1] - lakeBounds[0][1] + 8 }]
+    : [];
   const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place) }));
-  const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles, ...(secondaryScale ? { secondaryScale } : {}) });
+  const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles: [...obstacles, ...lakeBox], ...(secondaryScale ? { secondaryScale } : {}) });
   const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
 
   const countries = scope === 'regional' && withCountries ? countryLabels(near.countries, path, labels, markers, obstacles, { width, height, fontSize }) : [];
@@ -236,8 +241,9 @@ function placeFeatures(features: readonly MapFeature[], projection: GeoProjectio
     const points = [[feature.longitude, feature.latitude] as [number, number], ...(feature.alternatives ?? [])]
       .map((p) => projection(p))
       .filter((p): p is [number, number] => Boolean(p) && p![0] >= 0 && p![1] >= 0 && p![0] <= width && p![1] <= height);
-    // The name's own point first, then a little above or below it, then its other points.
-    const candidates = points.flatMap((point, i) => (i === 0 ? [0, -h, h, -2 * h, 2 * h] : [0, -h, h]).flatMap((dy) => [0, -w / 3, w / 3].map((dx) => [point[0] + dx, point[1] + dy] as const)));
+    // The name's own point first, then just above or below it, then its other points: a name
+    // always touches its point, or it would name the wrong water or island.
+    const candidates = points.flatMap((point) => [0, -h / 2, h / 2, -h, h].flatMap((dy) => [0, -w / 4, w / 4].map((dx) => [point[0] + dx, point[1] + dy] as const)));
     for (const [cx, cy] of candidates) {
       const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
       if (box.x < 4 || box.y < 4 || box.x + box.width > width - 4 || box.y + box.height > height - 4 || hits(box)) continue;

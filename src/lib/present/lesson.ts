@@ -66,6 +66,28 @@ export interface ShortReferenceInput {
   editor?: readonly { family?: string; literal?: string }[];
   issued?: { 'date-parts'?: readonly (readonly (number | string)[])[]; literal?: string };
   'container-title'?: string;
+  type?: string;
+  URL?: string;
+}
+
+/** Whether an item is a Wikipedia article: a finding aid, never shown as a lesson's source. */
+export function isWikipedia(item: ShortReferenceInput): boolean {
+  return item['container-title'] === 'Wikipedia' || /(^|\.)wikipedia\.org\//.test(item.URL ?? '');
+}
+
+/**
+ * The sources to show on a lesson's closing slide: Wikipedia left out (a finding aid), then
+ * works with a named author (books, articles, chapters) before documents and reference
+ * entries, each group in the order of lessonSources.
+ */
+export function mainSources<T extends ShortReferenceInput>(sources: readonly LessonSource[], items: ReadonlyMap<string, T>): (LessonSource & { item: T })[] {
+  const authored = (item: T) => Boolean(item.author?.length) && item.type !== 'entry-encyclopedia';
+  return sources
+    .flatMap((source) => {
+      const item = items.get(source.key);
+      return item && !isWikipedia(item) ? [{ ...source, item }] : [];
+    })
+    .sort((a, b) => Number(authored(b.item)) - Number(authored(a.item)));
 }
 
 /**
@@ -79,5 +101,7 @@ export function shortReference(item: ShortReferenceInput): string {
   let title = item.title.split(/:\s/)[0].trim();
   if (title.length > 70) title = `${title.slice(0, 70).replace(/\s+\S*$/, '')}…`;
   const year = item.issued?.['date-parts']?.[0]?.[0] ?? item.issued?.literal;
-  return `${who ? `${who}, ` : ''}${title}${year ? ` (${year})` : ''}`;
+  // An unsigned article is known by where it appeared: "Japan", Encyclopædia Britannica.
+  const where = !who && item['container-title'] ? `“${title}”, ${item['container-title']}` : title;
+  return `${who ? `${who}, ` : ''}${where}${year ? ` (${year})` : ''}`;
 }

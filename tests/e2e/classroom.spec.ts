@@ -156,7 +156,13 @@ async function measureMap(page: Page) {
   const [, vw, vh] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!.map(Number);
   // object-fit: contain — the drawing is scaled by the tighter of the two sides.
   const scale = Math.min(box.width / vw, box.height / vh);
-  const sizes = [...svg.matchAll(/\.lm-(?:label|feature)\{font:(?:italic )?([\d.]+)px/g), ...svg.matchAll(/\.lm-label-now\{font-size:([\d.]+)px/g)].map((m) => Number(m[1]));
+  // The size of every kind of text the map draws (a style for a class it does not use does not count).
+  const sizeOf = (rule: RegExp) => Number(rule.exec(svg)![1]);
+  const sizes = [
+    ...(svg.includes('class="lm-label-name"') ? [sizeOf(/\.lm-label\{font:([\d.]+)px/)] : []),
+    ...(svg.includes('class="lm-label-now"') ? [sizeOf(/\.lm-label-now\{font-size:([\d.]+)px/)] : []),
+    ...(svg.includes('class="lm-feature ') ? [sizeOf(/\.lm-feature\{font:([\d.]+)px/)] : []),
+  ];
   return { smallest: Math.min(...sizes) * scale, svg, caption: await current(page).locator('.slide__map figcaption').textContent() };
 }
 

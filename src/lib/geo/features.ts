@@ -16,6 +16,8 @@ export interface MapFeature {
   priority: number;
   /** Other points the name may sit on when the first is taken (along an island, beside a lake). */
   alternatives?: readonly [number, number][];
+  /** The name must be centred on its point: a thin chain of islands is easily mistaken for its neighbour. */
+  exact?: boolean;
 }
 
 /** The features of the timeline's region, most useful first. */
@@ -23,7 +25,7 @@ export const MAP_FEATURES: readonly MapFeature[] = [
   { name: 'Sakhalin', kind: 'island', longitude: 142.9, latitude: 50.6, priority: 10, alternatives: [[142.8, 48.3], [143.0, 52.6], [142.7, 46.8], [144.5, 50.0]] },
   { name: 'Lake Baikal', kind: 'water', longitude: 107.9, latitude: 53.6, priority: 10, alternatives: [[106.0, 51.0], [110.5, 55.3], [105.6, 54.3]] },
   { name: 'Sea of Japan', kind: 'water', longitude: 134.5, latitude: 40.5, priority: 8 },
-  { name: 'Kuril Islands', kind: 'island', longitude: 150.0, latitude: 46.3, priority: 7 },
+  { name: 'Kuril Islands', kind: 'island', longitude: 150.6, latitude: 46.4, priority: 7, exact: true },
   { name: 'Manchuria', kind: 'region', longitude: 126.5, latitude: 46.5, priority: 6 },
   { name: 'Korea', kind: 'region', longitude: 127.6, latitude: 37.8, priority: 6 },
   { name: 'Mongolia', kind: 'region', longitude: 103.0, latitude: 46.8, priority: 5 },

@@ -90,6 +90,8 @@ export interface LocatorOptions {
   features?: readonly MapFeature[];
   /** Size of a label's second line (today's name) as a share of the first (default 0.86). */
   secondaryScale?: number;
+  /** Whether labels add today's name as a second line (default true); slides list it beside the map instead. */
+  modernNames?: boolean;
 }
 
 /** Named defaults. */
@@ -146,14 +148,14 @@ export function fitProjection(places: MapPlace[], options: LocatorOptions = {}):
   return { projection, scope, height };
 }
 
-function labelLines(place: MapPlace): string[] {
-  return place.modernName && place.modernName !== place.name ? [place.name, `now ${place.modernName}`] : [place.name];
+function labelLines(place: MapPlace, modernNames: boolean): string[] {
+  return modernNames && place.modernName && place.modernName !== place.name ? [place.name, `now ${place.modernName}`] : [place.name];
 }
 
 /** Lays out the locator map of some places over the world geometry. */
 export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe: WorldGeometry, options: LocatorOptions = {}): LocatorMap {
   const { width, fontSize } = { ...LOCATOR_DEFAULTS, ...options };
-  const { countryLabels: withCountries = true, features = [], secondaryScale } = options;
+  const { countryLabels: withCountries = true, features = [], secondaryScale, modernNames = true } = options;
   const { projection, scope, height } = fitProjection(places, options);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
@@ -183,7 +185,7 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
   const lakeBox = lakeBounds && lakeBounds.flat().every(Number.isFinite) && lakeBounds[1][0] > 0 && lakeBounds[0][0] < width && lakeBounds[1][1] > 0 && lakeBounds[0][1] < height
     ? [{ x: lakeBounds[0][0] - 4, y: lakeBounds[0][1] - 4, width: lakeBounds[1][0] - lakeBounds[0][0] + 8, height: lakeBounds[1][1] - lakeBounds[0][1] + 8 }]
     : [];
-  const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place) }));
+  const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place, modernNames) }));
   const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles: [...obstacles, ...lakeBox], ...(secondaryScale ? { secondaryScale } : {}) });
   const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
 
@@ -243,7 +245,8 @@ function placeFeatures(features: readonly MapFeature[], projection: GeoProjectio
       .filter((p): p is [number, number] => Boolean(p) && p![0] >= 0 && p![1] >= 0 && p![0] <= width && p![1] <= height);
     // The name's own point first, then just above or below it, then its other points: a name
     // always touches its point, or it would name the wrong water or island.
-    const candidates = points.flatMap((point) => [0, -h / 2, h / 2, -h, h].flatMap((dy) => [0, -w / 4, w / 4].map((dx) => [point[0] + dx, point[1] + dy] as const)));
+    const shifts = feature.exact ? { dy: [0], dx: [0] } : { dy: [0, -h / 2, h / 2, -h, h], dx: [0, -w / 4, w / 4] };
+    const candidates = points.flatMap((point) => shifts.dy.flatMap((dy) => shifts.dx.map((dx) => [point[0] + dx, point[1] + dy] as const)));
     for (const [cx, cy] of candidates) {
       const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
       if (box.x < 4 || box.y < 4 || box.x + box.width > width - 4 || box.y + box.height > height - 4 || hits(box)) continue;

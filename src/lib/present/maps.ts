@@ -3,16 +3,18 @@ import { MAP_FEATURES } from '../geo/features.ts';
 
 /**
  * The slides' locator maps: the event page's map laid out again for the back row. A slide at
- * 1280×720 shows the 400-unit map at least 400 pixels wide (or 300 high), so labels of 26 units
- * and second lines (today's names) of 24.4 read at 24 pixels or more. Today's country names are
- * left out (a 1918 slide should not say "Kazakhstan"); the islands, lakes, seas and regions of
- * the time are named where they fit.
+ * 1280×720 shows the 400-unit map at about 0.9 to 1.05 of its size, so labels of 27 units read
+ * at 24 pixels or more. Labels give the names of the time only: the slide's heading lists
+ * today's names beside them, and second lines would crowd a map with type this large. Today's
+ * country names are left out too (a 1918 slide should not say "Kazakhstan"); the islands,
+ * lakes, seas and regions of the time are named where they fit.
  */
 export const SLIDE_MAP = {
   width: 400,
   height: 300,
-  fontSize: 26,
+  fontSize: 27,
   secondaryScale: 0.94,
+  modernNames: false,
   // Wider than the event page's map: room for the big labels, and the region for the back row.
   minRadius: 9,
   spread: 2,

@@ -75,7 +75,11 @@ test('every lesson ends on a closing slide with its questions and its sources, w
     const bar = await page.locator('[data-bar]').boundingBox();
     const last = await slide.locator('.slide__sources > :last-child').boundingBox();
     expect(last!.y + last!.height).toBeLessThanOrEqual(bar!.y);
-    if (lesson === SIBERIA) await page.screenshot({ path: join(SHOTS, 'closing-slide.png') });
+    if (lesson === SIBERIA) {
+      await page.screenshot({ path: join(SHOTS, 'closing-slide.png') });
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+    }
   }
 });
 
@@ -108,6 +112,7 @@ test('teacher notes print without the controls, the site’s navigation or the c
   }
   await expect(page.locator('[data-note]').first()).toBeVisible();
   await expect(page.locator('.notes__questions').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SHOTS, 'notes-print.png'), fullPage: false });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, path: join(SHOTS, 'notes.pdf') });
   expect(pdf.toString('latin1')).not.toContain('Not connected');
@@ -135,6 +140,8 @@ test('the worksheet works without JavaScript: every question with ruled space to
   }
   await page.goto(`present/${SIBERIA.slug}/worksheet/`);
   await page.screenshot({ path: join(SHOTS, 'worksheet.png') });
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.site-header')).toBeHidden();
   await page.screenshot({ path: join(SHOTS, 'worksheet-print.png'), fullPage: true });

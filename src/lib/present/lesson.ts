@@ -7,6 +7,11 @@ export function formatAges(age: AgeRange): string {
   return age.from === age.to ? `age ${age.from}` : `ages ${age.from}–${age.to}`;
 }
 
+/** An aim as it reads after "By the end, pupils can": the authored "Pupils can " dropped. */
+export function aimAfterLead(aim: string): string {
+  return aim.replace(/^pupils can\s+/i, '');
+}
+
 /** "45 minutes", "1 minute", "1 hour 30 minutes". */
 export function formatMinutes(minutes: number): string {
   const hours = Math.floor(minutes / 60);

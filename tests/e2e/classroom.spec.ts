@@ -11,8 +11,10 @@ import { parse } from 'yaml';
 const ROOT = join(import.meta.dirname, '../..');
 const SHOTS = join(ROOT, 'tmp/screens');
 mkdirSync(SHOTS, { recursive: true });
+// The content the build was made from (E2E_CONTENT_DIR when the build used another CONTENT_DIR).
+const CONTENT = process.env.E2E_CONTENT_DIR ?? join(ROOT, 'content');
 const front = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]) as Record<string, unknown>;
-const eventTitle = (slug: string) => front(join(ROOT, 'content/events', `${slug}.md`)).title as string;
+const eventTitle = (slug: string) => front(join(CONTENT, 'events', `${slug}.md`)).title as string;
 interface Lesson {
   slug: string;
   title: string;
@@ -23,9 +25,9 @@ interface Lesson {
   steps: { event: string; minutes: number; questions: string[] }[];
   closing: { minutes: number; questions: string[] };
 }
-const LESSONS: Lesson[] = readdirSync(join(ROOT, 'content/paths'))
+const LESSONS: Lesson[] = readdirSync(join(CONTENT, 'paths'))
   .filter((name) => name.endsWith('.md'))
-  .map((name) => ({ slug: name.replace(/\.md$/, ''), ...(front(join(ROOT, 'content/paths', name)) as Omit<Lesson, 'slug'>) }));
+  .map((name) => ({ slug: name.replace(/\.md$/, ''), ...(front(join(CONTENT, 'paths', name)) as Omit<Lesson, 'slug'>) }));
 const SIBERIA = LESSONS.find((l) => l.slug === 'siberian-intervention-1917-1925')!;
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -72,6 +74,9 @@ test('every lesson ends on a closing slide with its questions and its sources, w
     for (const text of await sources.allTextContents()) expect(text).toMatch(/\(\d{4}\)$|\w$/);
     await expect(page.locator('[data-counter]')).toHaveText(`${lesson.steps.length + 2} / ${lesson.steps.length + 2}`);
     expect(await slide.evaluate((el) => el.classList.contains('is-overflowing'))).toBe(false);
+    for (const part of ['.slide__questions', '.slide__sources']) {
+      expect(await slide.locator(part).evaluate((el) => el.scrollHeight <= el.clientHeight + 1), `${lesson.slug}: ${part} fits`).toBe(true);
+    }
     const bar = await page.locator('[data-bar]').boundingBox();
     const last = await slide.locator('.slide__sources > :last-child').boundingBox();
     expect(last!.y + last!.height).toBeLessThanOrEqual(bar!.y);

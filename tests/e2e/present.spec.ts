@@ -8,12 +8,14 @@ import { parse } from 'yaml';
 // Classroom mode: slide decks driven like presentation software, legible on a projector,
 // a notes window, a printable handout, and lessons that survive the network dropping.
 const ROOT = join(import.meta.dirname, '../..');
+// The content the build was made from (E2E_CONTENT_DIR when the build used another CONTENT_DIR).
+const CONTENT = process.env.E2E_CONTENT_DIR ?? join(ROOT, 'content');
 const front = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]) as Record<string, unknown>;
-const eventTitle = (slug: string) => front(join(ROOT, 'content/events', `${slug}.md`)).title as string;
-const LESSONS = readdirSync(join(ROOT, 'content/paths'))
+const eventTitle = (slug: string) => front(join(CONTENT, 'events', `${slug}.md`)).title as string;
+const LESSONS = readdirSync(join(CONTENT, 'paths'))
   .filter((name) => name.endsWith('.md'))
   .map((name) => {
-    const data = front(join(ROOT, 'content/paths', name)) as { title: string; steps: { event: string }[] };
+    const data = front(join(CONTENT, 'paths', name)) as { title: string; steps: { event: string }[] };
     return { slug: name.replace(/\.md$/, ''), title: data.title, steps: data.steps.map((s) => s.event) };
   });
 const SIBERIA = LESSONS.find((lesson) => lesson.slug === 'siberian-intervention-1917-1925')!;

@@ -165,10 +165,11 @@ describe('a lesson’s plan', () => {
       ['doc', { title: 'Document 656', type: 'chapter', 'container-title': 'FRUS 1921' }],
       ['book', { title: 'A History', type: 'book', author: [{ family: 'Stephan' }] }],
       ['eb', { title: 'Japan', type: 'entry-encyclopedia', 'container-title': 'Encyclopædia Britannica', author: [{ family: 'Anon' }] }],
+      ['gov', { title: 'Statement', type: 'document', author: [{ literal: 'Government of the RSFSR' }] }],
     ]);
     expect(isWikipedia(items.get('wp')!)).toBe(true);
-    const shown = mainSources([{ key: 'wp', steps: 5 }, { key: 'doc', steps: 4 }, { key: 'eb', steps: 3 }, { key: 'book', steps: 1 }, { key: 'gone', steps: 1 }], items);
-    expect(shown.map((s) => s.key)).toEqual(['book', 'doc', 'eb']);
+    const shown = mainSources([{ key: 'wp', steps: 5 }, { key: 'gov', steps: 5 }, { key: 'doc', steps: 4 }, { key: 'eb', steps: 3 }, { key: 'book', steps: 1 }, { key: 'gone', steps: 1 }], items);
+    expect(shown.map((s) => s.key)).toEqual(['book', 'gov', 'doc', 'eb']);
     expect(shortReference({ title: 'Japan', 'container-title': 'Encyclopædia Britannica', issued: { 'date-parts': [[1922]] } })).toBe('“Japan”, Encyclopædia Britannica (1922)');
   });
   it('short references fit a slide', () => {
@@ -176,6 +177,7 @@ describe('a lesson’s plan', () => {
     expect(shortReference({ title: 'Nomonhan', author: [{ family: 'Drea' }, { family: 'Coox' }, { family: 'Hata' }], issued: { 'date-parts': [[1981]] } })).toBe('Drea et al., Nomonhan (1981)');
     expect(shortReference({ title: 'Report of the Commission of Enquiry', author: [{ literal: 'League of Nations' }] })).toBe('League of Nations, Report of the Commission of Enquiry');
     expect(shortReference({ title: 'A'.repeat(40) + ' ' + 'B'.repeat(40), issued: { 'date-parts': [[1950]] } })).toBe(`${'A'.repeat(40)}… (1950)`);
+    expect(shortReference({ title: 'Guarding the Railroad, Taming the Cossacks: The U.S. Army in Russia', author: [{ family: 'Smith' }] })).toBe('Smith, Guarding the Railroad, Taming the Cossacks');
   });
 });
 

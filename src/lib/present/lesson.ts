@@ -80,20 +80,32 @@ export function isWikipedia(item: ShortReferenceInput): boolean {
   return item['container-title'] === 'Wikipedia' || /(^|\.)wikipedia\.org\//.test(item.URL ?? '');
 }
 
+/** Kinds of work a historian would name first: studies rather than documents or reference entries. */
+const STUDY_TYPES = new Set(['book', 'article-journal', 'article', 'chapter', 'thesis', 'report']);
+
+/** 2 for a study by a named person, 1 for another signed work, 0 for the rest (documents, unsigned entries). */
+function sourceRank(item: ShortReferenceInput): number {
+  const person = item.author?.some((a) => a.family) ?? false;
+  if (person && STUDY_TYPES.has(item.type ?? '')) return 2;
+  return item.author?.length && item.type !== 'entry-encyclopedia' ? 1 : 0;
+}
+
 /**
  * The sources to show on a lesson's closing slide: Wikipedia left out (a finding aid), then
- * works with a named author (books, articles, chapters) before documents and reference
- * entries, each group in the order of lessonSources.
+ * studies by named historians before other signed works, and those before documents and
+ * reference entries, each group in the order of lessonSources.
  */
 export function mainSources<T extends ShortReferenceInput>(sources: readonly LessonSource[], items: ReadonlyMap<string, T>): (LessonSource & { item: T })[] {
-  const authored = (item: T) => Boolean(item.author?.length) && item.type !== 'entry-encyclopedia';
   return sources
     .flatMap((source) => {
       const item = items.get(source.key);
       return item && !isWikipedia(item) ? [{ ...source, item }] : [];
     })
-    .sort((a, b) => Number(authored(b.item)) - Number(authored(a.item)));
+    .sort((a, b) => sourceRank(b.item) - sourceRank(a.item));
 }
+
+/** Longest title in a short reference before it is cut at a word: two lines of a slide's column. */
+const SHORT_TITLE_MAX = 48;
 
 /**
  * A reference short enough for a slide: "Dunscomb, Japan's Siberian Intervention, 1918–1922
@@ -104,7 +116,7 @@ export function shortReference(item: ShortReferenceInput): string {
   const names = people.map((p) => p.family ?? p.literal ?? '').filter(Boolean);
   const who = names.length > 2 ? `${names[0]} et al.` : names.join(' and ');
   let title = item.title.split(/:\s/)[0].trim();
-  if (title.length > 70) title = `${title.slice(0, 70).replace(/\s+\S*$/, '')}…`;
+  if (title.length > SHORT_TITLE_MAX) title = `${title.slice(0, SHORT_TITLE_MAX).replace(/\s+\S*$/, '')}…`;
   const year = item.issued?.['date-parts']?.[0]?.[0] ?? item.issued?.literal;
   // An unsigned article is known by where it appeared: "Japan", Encyclopædia Britannica.
   const where = !who && item['container-title'] ? `“${title}”, ${item['container-title']}` : title;

@@ -22,14 +22,14 @@ export interface MapFeature {
 
 /** The features of the timeline's region, most useful first. */
 export const MAP_FEATURES: readonly MapFeature[] = [
-  { name: 'Sakhalin', kind: 'island', longitude: 142.9, latitude: 50.6, priority: 10, alternatives: [[142.8, 48.3], [143.0, 52.6], [142.7, 46.8], [144.5, 50.0]] },
+  { name: 'Sakhalin', kind: 'island', longitude: 142.9, latitude: 50.6, priority: 10, exact: true, alternatives: [[142.8, 48.3], [143.0, 52.6], [142.7, 46.8], [142.6, 49.4], [142.9, 51.6]] },
   { name: 'Lake Baikal', kind: 'water', longitude: 107.9, latitude: 53.6, priority: 10, alternatives: [[106.0, 51.0], [110.5, 55.3], [105.6, 54.3]] },
   { name: 'Sea of Japan', kind: 'water', longitude: 134.5, latitude: 40.5, priority: 8 },
   { name: 'Kuril Islands', kind: 'island', longitude: 150.6, latitude: 46.4, priority: 7, exact: true },
   { name: 'Manchuria', kind: 'region', longitude: 126.5, latitude: 46.5, priority: 6 },
   { name: 'Korea', kind: 'region', longitude: 127.6, latitude: 37.8, priority: 6 },
   { name: 'Mongolia', kind: 'region', longitude: 103.0, latitude: 46.8, priority: 5 },
-  { name: 'Hokkaido', kind: 'island', longitude: 142.8, latitude: 43.4, priority: 4 },
+  { name: 'Hokkaido', kind: 'island', longitude: 142.8, latitude: 43.4, priority: 4, exact: true },
   { name: 'Yellow Sea', kind: 'water', longitude: 123.5, latitude: 35.5, priority: 4 },
   { name: 'Sea of Okhotsk', kind: 'water', longitude: 149.0, latitude: 53.5, priority: 4 },
 ];

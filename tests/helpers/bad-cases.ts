@@ -46,6 +46,6 @@ export const CASES: Record<string, string[]> = {
   ],
   'latitude-out-of-range': [`content/places/shimonoseki.yaml: latitude (line 4): 133.96: must be between -90 and 90.`],
   'longitude-out-of-range': [`content/places/shimonoseki.yaml: longitude (line 5): -190: must be between -180 and 180.`],
-  'unknown-path-step': [`content/paths/fixture-lesson.md: steps[1].event (line 7): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?`],
+  'unknown-path-step': [`content/paths/fixture-lesson.md: steps[1].event (line 10): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?`],
 };
 

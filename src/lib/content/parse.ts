@@ -4,7 +4,7 @@
 import { LineCounter, parseDocument, isNode, isAlias, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../schemas/event.ts';
-import { pathSchema } from '../schemas/path.ts';
+import { pathSchema, pathStepSchema } from '../schemas/path.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { bibliographyItemSchema, laneSchema, type BibliographyItem, type LaneData } from '../schemas/people-places.ts';
 import { findCitations } from '../citations/syntax.ts';
@@ -163,7 +163,11 @@ export function schemaProblems(file: RawFile, error: z.ZodError, data: unknown, 
     }
     const value = getIn(data, issue.path);
     if (value === undefined) {
-      return { file: file.path, field: fieldPath, message: 'is missing', fix: `add "${fieldPath}:" to the front matter` };
+      // A nested field is added under its parent (a step of a lesson), not at the top.
+      const last = issue.path.at(-1);
+      const parent = issue.path.slice(0, -1).map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      const fix = issue.path.length > 1 && typeof last === 'string' ? `add "${last}:" to ${parent}${locate(issue.path.slice(0, -1))}` : `add "${fieldPath}:" to the front matter`;
+      return { file: file.path, field: fieldPath, message: 'is missing', fix };
     }
     const [message, fix] = issue.message.split('. Fix: ');
     // Custom checks (dates, language tags) quote the value themselves.
@@ -286,10 +290,10 @@ export function parseYamlCollection<T>(
 }
 
 const EVENT_KEYS = Object.keys(eventSchema.shape);
-const PATH_KEYS = [...Object.keys(pathSchema.shape), 'event', 'notes'];
+const PATH_KEYS = [...Object.keys(pathSchema.shape), ...Object.keys(pathStepSchema.shape)];
 
-/** Path slugs that would collide with the pages beside the lessons (/present/notes/). */
-export const RESERVED_PATH_SLUGS = ['notes'];
+/** Path slugs that would collide with the pages beside the lessons (/present/all/, /present/maps/…). */
+export const RESERVED_PATH_SLUGS = ['all', 'notes', 'maps', 'qr'];
 
 /** Raw HTML, links and images in a body against the HTML allowlist (src/lib/content/html-policy.ts). */
 function checkBody(file: RawFile, body: string, bodyLine: number, problems: Problem[]): void {
@@ -392,6 +396,16 @@ export function parsePaths(files: RawFile[], problems: Problem[]): { entry: Path
     checkBody(file, split.body, split.bodyLine, problems);
     if (!split.body.trim()) {
       problems.push({ file: file.path, field: 'body', message: 'has no introduction', fix: 'write a short introduction to the lesson below the front matter' });
+    }
+    // The slides' minutes must fit the lesson; what is left over is the introduction's time.
+    const planned = result.data.steps.reduce((sum, step) => sum + step.minutes, 0) + result.data.closing.minutes;
+    if (planned > result.data.duration) {
+      problems.push({
+        file: file.path,
+        field: `duration${parsed.locate(['duration'])}`,
+        message: `is ${result.data.duration} minutes, but the steps and the closing take ${planned}`,
+        fix: `shorten some steps' minutes by ${planned - result.data.duration} in all, or set duration: ${planned}`,
+      });
     }
     paths.push({ entry: { slug, path: file.path, data: result.data, body: split.body }, locate: parsed.locate });
   }

@@ -195,6 +195,7 @@ describe('the whole line of every error', () => {
         "content/places/shimonoseki.yaml: latitude (line 4): 95: must be between -90 and 90.",
         "content/events/fixture-treaty.md: date (line 4): "1928-02-30" is not a real day: 1928-02 has only 29 days. Fix: check the day against a calendar.",
         "content/events/fixture-intervention.md: lane: "nowhere" is not a lane. Fix: use one of: diplomacy, war, siberia, manchuria, army-politics, crimes-justice.",
+        "content/events/fixture-treaty.md: places[0]: "shimonoseki" is a place whose entry has problems (content/places/shimonoseki.yaml). Fix: correct that entry first: its problems are listed under its own name.",
       ]
     `);
   });

@@ -1,8 +1,10 @@
 // The author's path (issue 16, item 6): one run of the check lists every problem of a file, the
 // tags come from a closed list, and the check suggests an Old Style date for Russia before 1918.
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { FIXTURES, problemLinesFor, removeDir } from '../helpers/fixtures.ts';
+import { formatList, listRows } from '../../src/lib/content/listing.ts';
+import { contentWithOverlay, FIXTURES, problemLinesFor, removeDir, ROOT } from '../helpers/fixtures.ts';
 import { readContent } from '../../src/content-source/read.ts';
 import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
 import { formatNotes, formatProblem } from '../../src/lib/content/problems.ts';
@@ -13,19 +15,26 @@ afterAll(() => made.forEach(removeDir));
 
 describe('check:content lists every problem in one run', () => {
   it('the Battle of Tsushima: an unquoted date hides nothing', () => {
-    expect(problemLinesFor('tsushima-all-at-once', made)).toMatchInlineSnapshot(`
-      [
-        "content/events/fixture-tsushima.md: date (line 4): the date must be a quoted string, got an unquoted date 1905-05-27. Fix: put it in quotes, e.g. "1905-05-27".",
-        "content/events/fixture-tsushima.md: sources: is missing. Fix: add "sources:" to the front matter.",
-        "content/events/fixture-tsushima.md: soruces: unknown key "soruces". Fix: did you mean "sources"? Otherwise remove it.",
-        "content/events/fixture-tsushima.md: lane: "naval" is not a lane. Fix: use one of: diplomacy, war, siberia, manchuria, army-politics, crimes-justice.",
-        "content/events/fixture-tsushima.md: tags[0]: "naval-battle" is not a tag in content/tags.yaml. Fix: did you mean "naval"? Otherwise add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.",
-        "content/events/fixture-tsushima.md: people[0]: "togo-heihachiro" is not a person. Fix: add content/people/togo-heihachiro.yaml or correct the slug.",
-        "content/events/fixture-tsushima.md: places[0]: "tsushima-strait" is not a place. Fix: add content/places/tsushima-strait.yaml or correct the slug.",
-        "content/events/fixture-tsushima.md: body: "corbett1994" is not a key in content/bibliography.yaml (cited in the text). Fix: add the reference to content/bibliography.yaml or correct the slug.",
-        "content/events/fixture-tsushima.md: body: "westwood1986" is not a key in content/bibliography.yaml (cited in the text). Fix: add the reference to content/bibliography.yaml or correct the slug.",
-        "content/events/fixture-tsushima.md: body: has 10 words; an entry needs at least 200. Fix: expand the text.",
-      ]
+    // One event with an unquoted date, a wrong lane, a misspelled key, a tag not in the list, a
+    // missing person and place, two missing references and a short body: all of it, in one run.
+    const dir = contentWithOverlay('tsushima-all-at-once');
+    made.push(dir);
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "Content has 10 problems; nothing was built:
+        ✗ content/events/fixture-tsushima.md: date (line 4): the date must be a quoted string, got an unquoted date 1905-05-27. Fix: put it in quotes, e.g. "1905-05-27".
+        ✗ content/events/fixture-tsushima.md: sources: is missing. Fix: add "sources:" to the front matter.
+        ✗ content/events/fixture-tsushima.md: soruces: unknown key "soruces". Fix: did you mean "sources"? Otherwise remove it.
+        ✗ content/events/fixture-tsushima.md: lane: "naval" is not a lane. Fix: use one of: diplomacy, war, siberia, manchuria, army-politics, crimes-justice.
+        ✗ content/events/fixture-tsushima.md: tags[0]: "naval-battle" is not a tag in content/tags.yaml. Fix: did you mean "naval"? Otherwise add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.
+        ✗ content/events/fixture-tsushima.md: people[0]: "togo-heihachiro" is not a person. Fix: add content/people/togo-heihachiro.yaml or correct the slug.
+        ✗ content/events/fixture-tsushima.md: places[0]: "tsushima-strait" is not a place. Fix: add content/places/tsushima-strait.yaml or correct the slug.
+        ✗ content/events/fixture-tsushima.md: body: "corbett1994" is not a key in content/bibliography.yaml (cited in the text). Fix: add the reference to content/bibliography.yaml or correct the slug.
+        ✗ content/events/fixture-tsushima.md: body: "westwood1986" is not a key in content/bibliography.yaml (cited in the text). Fix: add the reference to content/bibliography.yaml or correct the slug.
+        ✗ content/events/fixture-tsushima.md: body: has 10 words; an entry needs at least 200. Fix: expand the text.
+      "
     `);
   });
 });
@@ -58,7 +67,7 @@ describe('tags come from content/tags.yaml (the list itself)', () => {
     expect(['war-crime', 'war-crimes', 'treaties', 'treaty', 'border war'].map(tagStem)).toEqual(['warcrime', 'warcrime', 'treaty', 'treaty', 'borderwar']);
   });
   it('the site\'s own events use only listed tags, and the known duplicates are merged', () => {
-    const { problems, content } = validateContent(readContent(join(FIXTURES, '../../content')));
+    const { problems, content } = validateContent(readContent(join(ROOT, 'content')));
     expect(problems.filter((p) => p.field?.startsWith('tags') || p.file.endsWith('tags.yaml'))).toEqual([]);
     const ids = content.tags.map((tag) => tag.id);
     for (const merged of ['war-crime', 'naval-base', 'naval-landing', 'domestic-politics', 'military-politics']) expect(ids).not.toContain(merged);
@@ -95,5 +104,51 @@ describe('the check suggests julianDate for Russia before 14 February 1918', () 
     const later = treatyInRussia(false);
     later.events = later.events.map((f) => ({ ...f, text: f.text.replace('date: "1895-04-17"', 'date: "1918-02-14"') }));
     expect(validateContent(later, SITE_RULES).notes.map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('npm run list -- tags|people|places|sources', () => {
+  const { content } = validateContent(readContent(join(FIXTURES, 'base'), FIXTURES), SITE_RULES);
+  it('prints each entry with its name and the number of events that use it, aligned', () => {
+    expect(formatList('tags', listRows('tags', content))).toMatchInlineSnapshot(`
+      "slug        label                 events
+      naval       Naval war                  0
+      treaty      Treaties                   1
+      war-crimes  War crimes                 0
+      3 tags, 2 not used by any event yet."
+    `);
+    expect(formatList('people', listRows('people', content))).toMatchInlineSnapshot(`
+      "slug          name                  events
+      ito-hirobumi  Itō Hirobumi               1
+      1 person."
+    `);
+    expect(formatList('places', listRows('places', content))).toMatchInlineSnapshot(`
+      "slug         name                  events
+      shimonoseki  Shimonoseki                1
+      1 place."
+    `);
+    expect(formatList('sources', listRows('sources', content))).toMatchInlineSnapshot(`
+      "slug        name                                                                             events
+      kowner2006  Kowner 2006, Historical Dictionary of the Russo-Japanese War                          2
+      paine2003   Paine 2003, The Sino-Japanese War of 1894–1895: Perceptions, Power, and Primacy       2
+      2 references."
+    `);
+  });
+  it('cuts long names to the terminal width with an ellipsis', () => {
+    const rows = [{ slug: 'kowner2006', name: 'Kowner 2006, Historical Dictionary of the Russo-Japanese War', events: 12 }];
+    const lines = formatList('sources', rows, 50).split('\n');
+    expect(lines[1]).toMatchInlineSnapshot(`"kowner2006  Kowner 2006, Historical Dicti…      12"`);
+    expect(lines.every((line) => [...line].length <= 50)).toBe(true);
+    expect(lines[1]).toContain('…');
+  });
+  it('refuses an unknown kind with the usage, in one line', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/list.ts'), 'tag'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'base') }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('✗ "tag" is not something to list: use npm run list -- tags|people|places|sources');
+  });
+  it('the command lists the content directory it is given', () => {
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/list.ts'), 'places'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'base') }, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('shimonoseki  Shimonoseki');
   });
 });

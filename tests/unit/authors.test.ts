@@ -2,12 +2,14 @@
 // tags come from a closed list, and the check suggests an Old Style date for Russia before 1918.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatList, listRows } from '../../src/lib/content/listing.ts';
 import { contentWithOverlay, FIXTURES, problemLinesFor, removeDir, ROOT } from '../helpers/fixtures.ts';
 import { readContent } from '../../src/content-source/read.ts';
 import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
-import { formatNotes, formatProblem } from '../../src/lib/content/problems.ts';
+import { formatNotes, formatProblem, formatProblems } from '../../src/lib/content/problems.ts';
 import { tagStem } from '../../src/lib/content/parse.ts';
 
 const made: string[] = [];
@@ -150,5 +152,36 @@ describe('npm run list -- tags|people|places|sources', () => {
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/list.ts'), 'places'], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: join(FIXTURES, 'base') }, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('shimonoseki  Shimonoseki');
+  });
+});
+
+describe('check:content prints the suggestions after the problems, and they never fail it', () => {
+  it('valid content with a suggestion exits 0 and prints the note after the all-clear', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fixture-julian-note-')), 'content');
+    made.push(dir);
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    const raw = treatyInRussia(false);
+    writeFileSync(join(dir, 'events/fixture-treaty.md'), raw.events.find((f) => f.path.endsWith('fixture-treaty.md'))!.text);
+    writeFileSync(join(dir, 'places/vladivostok.yaml'), raw.places.find((f) => f.path.endsWith('vladivostok.yaml'))!.text);
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    const [valid, blank, ...notes] = result.stdout.trim().split('\n');
+    expect(valid).toMatch(/^✓ Content is valid: 2 events/);
+    expect(blank).toBe('');
+    expect(notes).toEqual([
+      '1 suggestion (these do not stop the build):',
+      '  ℹ content/events/fixture-treaty.md: julianDate: 1895-04-17 is before 14 February 1918 at Vladivostok (Russia), where sources of the time give the Old Style (Julian) date. Fix: add julianDate: "1895-04-05".',
+    ]);
+  });
+  it('with problems, the notes follow them', () => {
+    const problems = [{ file: 'content/events/a.md', field: 'lane', message: '"x" is not a lane' }];
+    const notes = [{ file: 'content/events/b.md', field: 'julianDate', message: 'a note', fix: 'add julianDate: "1904-01-27"' }];
+    expect(`${formatProblems(problems)}\n\n${formatNotes(notes)}`).toMatchInlineSnapshot(`
+      "Content has 1 problem; nothing was built:
+        ✗ content/events/a.md: lane: "x" is not a lane.
+
+      1 suggestion (these do not stop the build):
+        ℹ content/events/b.md: julianDate: a note. Fix: add julianDate: "1904-01-27"."
+    `);
   });
 });

@@ -224,7 +224,7 @@ describe('the whole line of every error', () => {
   it('unknown-path-step', () => {
     expect(lines('unknown-path-step')).toMatchInlineSnapshot(`
       [
-        "content/paths/fixture-lesson.md: steps[1].event (line 7): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?",
+        "content/paths/fixture-lesson.md: steps[1].event (line 10): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?",
       ]
     `);
   });

@@ -146,7 +146,7 @@ test.describe('the keyboard', () => {
     await page.keyboard.press('ArrowRight');
     await expect(page).toHaveURL(/event=triple-intervention-1895/);
     await page.keyboard.press('n');
-    await expect(page).toHaveURL(/event=russian-lease-of-port-arthur-1898/);
+    await expect(page).toHaveURL(/event=li-lobanov-treaty-1896/);
     await page.keyboard.press('PageUp');
     await expect(page).toHaveURL(/event=triple-intervention-1895/);
     // The focused event is a real, visibly focused element.

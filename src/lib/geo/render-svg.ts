@@ -37,7 +37,7 @@ export function renderLocatorSvg(map: LocatorMap, options: SvgOptions): string {
   }
   for (const feature of map.features) {
     const name = feature.kind === 'water' ? feature.name : feature.name.toUpperCase();
-    out.push(`<text class="lm-feature lm-feature--${feature.kind}" x="${feature.x}" y="${feature.y}" text-anchor="middle">${escape(name)}</text>`);
+    out.push(`<text class="lm-feature lm-feature--${feature.kind}" x="${feature.x}" y="${feature.y}" text-anchor="middle">${escapeMarkup(name)}</text>`);
   }
   if (map.inset) {
     const { cx, cy, r } = map.inset;

@@ -171,14 +171,18 @@ export class TimelineView extends HTMLElement {
   /**
    * Selects an event (or none). Selecting is not navigating: the window stays where it is,
    * unless the event lies wholly outside it (and inside the period: an epilogue event is
-   * shown at the edge), when it moves to where the event stands on its own.
+   * shown at the edge), or, when stepping by key, it is hidden in a cluster (focus needs its
+   * mark): then the view moves to where the event stands on its own.
    */
-  #select(slug: string | undefined, history: History): void {
+  #select(slug: string | undefined, history: History, stepping = false): void {
     const item = slug ? this.#bySlug.get(slug) : undefined;
     const window = this.#zoom.window();
     const extent = this.#data.extent;
-    const outside = item && (item.end < window.start || item.start > window.end) && item.start <= extent.end && item.end >= extent.start;
-    this.show({ event: slug ?? null, window: outside ? windowShowing(item, window, this.#showingContext()) : undefined }, history, true);
+    const inPeriod = item && item.start <= extent.end && item.end >= extent.start;
+    const outside = item && (item.end < window.start || item.start > window.end);
+    const clustered = item && stepping && !this.#scene?.layout.marks.some((m) => m.item.slug === item.slug);
+    const move = inPeriod && (outside || clustered);
+    this.show({ event: slug ?? null, window: move ? windowShowing(item, window, this.#showingContext()) : undefined }, history, true);
   }
 
   /** Puts the card next to the active event's mark, the cluster holding it, or its epilogue link. */
@@ -203,7 +207,7 @@ export class TimelineView extends HTMLElement {
       const window = this.#zoom.window();
       index = Math.max(0, visible.findIndex((i) => i.end >= window.start));
     } else index = Math.min(visible.length - 1, Math.max(0, current + delta));
-    this.#select(visible[index].slug, 'push');
+    this.#select(visible[index].slug, 'push', true);
     this.#roving.request(this.#orientation === 'vertical');
   }
 

@@ -386,7 +386,7 @@ test.describe('legible on a projector', () => {
     await expect(slide.locator('.slide__map img')).toHaveJSProperty('complete', true);
     expect(await slide.locator('.slide__map img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
     await expect(slide.locator('.slide__map img')).toHaveAttribute('alt', /Map marking Vladivostok/);
-    const strip = slide.getByRole('img', { name: /Timeline of 1894–1950, marking/ });
+    const strip = slide.getByRole('img', { name: /Timeline of 1895–1948, marking/ });
     await expect(strip).toBeVisible();
     await expect(strip.locator('.strip-focus__label')).toHaveText(/Japanese and British marines/);
     // The strip reuses the deck's drawing of the whole period, and it is really drawn.

@@ -85,8 +85,10 @@ test.describe('the chronology of events', () => {
     await expect(page.locator('.event-item')).toHaveCount(siberia.length);
     await expect(page.getByRole('link', { name: 'See them on the timeline' })).toHaveAttribute('href', '/?lane=siberia');
     await page.goto('tags/');
-    await page.getByRole('link', { name: 'border war', exact: true }).click();
+    // Tags read by their labels in content/tags.yaml, not by their ids.
+    await page.getByRole('link', { name: 'Border wars', exact: true }).click();
     await expect(page).toHaveURL(/\/tags\/border-war\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tagged “Border wars”');
     await expect(page.locator('.event-item')).toHaveCount(events.filter((e) => e.tags.includes('border-war')).length);
     await expect(page.getByRole('link', { name: 'See them on the timeline' })).toHaveAttribute('href', '/?tag=border-war');
     await context.close();
@@ -108,6 +110,8 @@ test.describe('people and places', () => {
   });
 
   test('every person and place page lists its events in chronological order', async ({ page }) => {
+    // Some 200 pages in one test: give it room on a slow machine.
+    test.setTimeout(240_000);
     for (const path of sitemapPaths(OUT_DIR).filter((p) => /^(people|places)\/[a-z0-9-]+\/$/.test(p)).slice(0, 200)) {
       await page.goto(path);
       const dates = await page.locator('.event-item time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
@@ -260,6 +264,7 @@ test('search and filters work under the sub-path', async ({ page, baseURL }) => 
 });
 
 test('the browsing pages pass axe in the dark colour scheme too', async ({ page }) => {
+  test.setTimeout(180_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const path of ['events/', 'themes/', 'tags/', 'tags/battle/', 'people/', 'people/zhang-zuolin/', 'places/', 'places/mukden/', 'search/?q=Mukden']) {
     await page.goto(path);

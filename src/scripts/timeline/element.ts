@@ -6,7 +6,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { buildScene, yearSpan, type Scene, type SceneCluster } from '../../lib/timeline/scene.ts';
 import { renderLayers, renderSvgAttributes, type LayerName } from '../../lib/timeline/render.ts';
 import { layoutOptionsFor, NARROW_MAX_WIDTH, verticalLength } from '../../lib/timeline/options.ts';
-import { clampWindow, windowAround, windowShowing, zoomWindow } from '../../lib/timeline/view-window.ts';
+import { clampWindow, windowOpening, windowShowing, zoomWindow } from '../../lib/timeline/view-window.ts';
 import type { LayoutOptions } from '../../lib/timeline/layout.ts';
 import type { TimelineItem } from '../../lib/timeline/items.ts';
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
@@ -14,7 +14,7 @@ import type { TimelineData } from '../../data/timeline.ts';
 import { adoptLayers, drawLayer, writeAttributes } from './draw.ts';
 import { TimelineZoom } from './zoom.ts';
 import { prefersReducedMotion, RovingFocus } from './focus.ts';
-import { showCard } from './card.ts';
+import { placeCard, showCard } from './card.ts';
 import { acceptsZoomEvent, listen, type InputHost } from './input.ts';
 import { Overview } from './overview.ts';
 import { readUrl, UrlWriter, type History } from './url.ts';
@@ -23,6 +23,8 @@ import { readUrl, UrlWriter, type History } from './url.ts';
 const ANNOUNCE_DELAY_MS = 600;
 /** A resize is acted on once the size has been still this long. */
 const RESIZE_DELAY_MS = 120;
+/** Zooms this close together make one history entry: the first pushes, the rest replace it. */
+const ZOOM_COALESCE_MS = 1000;
 
 /** A view change: any of the window, the active event (null: none) and the filters. */
 export interface ViewChange {
@@ -55,6 +57,8 @@ export class TimelineView extends HTMLElement {
   /** A wheel or pinch can fire several zoom events in one frame: the latest is drawn once. */
   #pendingTransform: ZoomTransform | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last zoom by button, key or double-click was recorded (for coalescing). */
+  #lastZoomAt = -Infinity;
 
   connectedCallback(): void {
     const root = this.querySelector<HTMLElement>('[data-timeline]');
@@ -93,6 +97,13 @@ export class TimelineView extends HTMLElement {
       show: (window, history, animate) => this.show({ window }, history, animate),
     });
     listen(root, this.#svg, this.#find<HTMLElement>('[data-card]'), host);
+    // An epilogue event, after the period, is chosen at the edge: the card opens, the view stays.
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-epilogue]')) {
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.#select(link.dataset.epilogue, 'push');
+      });
+    }
 
     globalThis.addEventListener('popstate', () => this.#showUrl('none'));
     const viewport = this.#find<HTMLElement>('[data-viewport]');
@@ -130,6 +141,7 @@ export class TimelineView extends HTMLElement {
       this.#active = change.event ?? undefined;
       const item = this.#active ? this.#bySlug.get(this.#active) : undefined;
       showCard(this.#root, item, item ? this.#data.lanes[item.lane]?.label ?? '' : '', this.#root.dataset.eventsBase!);
+      this.#placeCard();
     }
     if (change.filter) {
       this.#filter = change.filter;
@@ -156,10 +168,32 @@ export class TimelineView extends HTMLElement {
     this.show({ window: view.window, event: view.event ?? null, filter: { lane: view.lane, tag: view.tag } }, history);
   }
 
-  /** Selects an event (or none) and moves to where it stands on its own. */
-  #select(slug: string | undefined, history: History): void {
+  /**
+   * Selects an event (or none). Selecting is not navigating: the window stays where it is,
+   * unless the event lies wholly outside it (and inside the period: an epilogue event is
+   * shown at the edge), or, when stepping by key, it is hidden in a cluster (focus needs its
+   * mark): then the view moves to where the event stands on its own.
+   */
+  #select(slug: string | undefined, history: History, stepping = false): void {
     const item = slug ? this.#bySlug.get(slug) : undefined;
-    this.show({ event: slug ?? null, window: item ? windowShowing(item, this.#zoom.window(), this.#showingContext()) : undefined }, history, true);
+    const window = this.#zoom.window();
+    const extent = this.#data.extent;
+    const inPeriod = item && item.start <= extent.end && item.end >= extent.start;
+    const outside = item && (item.end < window.start || item.start > window.end);
+    const clustered = item && stepping && !this.#scene?.layout.marks.some((m) => m.item.slug === item.slug);
+    const move = inPeriod && (outside || clustered);
+    this.show({ event: slug ?? null, window: move ? windowShowing(item, window, this.#showingContext()) : undefined }, history, true);
+  }
+
+  /** Puts the card next to the active event's mark, the cluster holding it, or its epilogue link. */
+  #placeCard(): void {
+    const slug = this.#active;
+    if (!slug || !this.#scene) return;
+    const cluster = this.#scene.layout.clusters.find((c) => c.slugs.includes(slug));
+    const anchor = this.#layers.marks.querySelector(`[data-key="${CSS.escape(slug)}"]`)
+      ?? (cluster && this.#layers.clusters.querySelector(`[data-key="${CSS.escape(cluster.key)}"]`))
+      ?? this.#root.querySelector(`[data-epilogue="${CSS.escape(slug)}"]`);
+    placeCard(this.#root, anchor);
   }
 
   #step(delta: number | 'first' | 'last'): void {
@@ -173,14 +207,17 @@ export class TimelineView extends HTMLElement {
       const window = this.#zoom.window();
       index = Math.max(0, visible.findIndex((i) => i.end >= window.start));
     } else index = Math.min(visible.length - 1, Math.max(0, current + delta));
-    this.#select(visible[index].slug, 'push');
+    this.#select(visible[index].slug, 'push', true);
     this.#roving.request(this.#orientation === 'vertical');
   }
 
   #zoomBy(factor: number, around?: number): void {
     const active = this.#active ? this.#bySlug.get(this.#active) : undefined;
     const centre = around ?? (active ? (active.start + active.end) / 2 : undefined);
-    this.show({ window: zoomWindow(this.#zoom.window(), factor, centre) }, 'push', true);
+    const now = performance.now();
+    const history = now - this.#lastZoomAt < ZOOM_COALESCE_MS ? 'replace' : 'push';
+    this.#lastZoomAt = now;
+    this.show({ window: zoomWindow(this.#zoom.window(), factor, centre) }, history, true);
   }
 
   readonly #include = (item: TimelineItem): boolean =>
@@ -207,7 +244,10 @@ export class TimelineView extends HTMLElement {
       step: (delta) => this.#step(delta),
       zoomBy: (factor, around) => this.#zoomBy(factor, around),
       openCluster: (cluster: SceneCluster) => {
-        this.show({ window: windowAround(cluster.start, cluster.end) }, 'push', true);
+        const window = this.#zoom.window();
+        const along = this.#orientation === 'horizontal' ? cluster.x : cluster.y;
+        const at = window.start + (along / this.#axisLength(window.end - window.start)) * (window.end - window.start);
+        this.show({ window: windowOpening({ start: cluster.start, end: cluster.end, at }, window) }, 'push', true);
         requestAnimationFrame(() => this.#roving.request(this.#orientation === 'vertical'));
       },
       reset: () => this.show({ window: this.#data.defaultWindow }, 'push', true),
@@ -227,7 +267,7 @@ export class TimelineView extends HTMLElement {
     this.#measuredWidth = viewport.clientWidth;
     const width = viewport.clientWidth || 1000;
     this.#orientation = width <= NARROW_MAX_WIDTH ? 'vertical' : 'horizontal';
-    this.#options = layoutOptionsFor(this.#orientation, this.#data.lanes.length, width);
+    this.#options = layoutOptionsFor(this.#orientation, this.#data.lanes.length, width, globalThis.innerHeight);
     this.#root.classList.toggle('is-vertical', this.#orientation === 'vertical');
     const horizontal = this.#orientation === 'horizontal';
     this.#cross = horizontal ? 0 : width;
@@ -271,6 +311,7 @@ export class TimelineView extends HTMLElement {
     this.#overview.draw(window);
     this.#find<HTMLElement>('[data-span]').textContent = yearSpan(window.start, window.end);
     this.#showWindowData(window);
+    this.#placeCard();
     this.#announce();
   }
 

@@ -44,6 +44,8 @@ export interface Deck {
   span: string;
   slides: Slide[];
   path?: LessonPath;
+  /** Lesson paths: the map of every place their events name, for the title (overview) slide. */
+  map?: { src: string; alt: string } | null;
 }
 
 /** A locator map's file name: the places' slugs in the entry's order (slugs never contain "--"). */
@@ -99,6 +101,16 @@ export async function allEventsDeck(site: URL | undefined): Promise<Deck> {
   };
 }
 
+/** Every place a lesson path's events name, once each, in the order the steps first name them. */
+async function placesOfPath(path: LessonPath): Promise<MapPlace[]> {
+  const places = await getPlaces();
+  const slugs = [...new Set(path.steps.flatMap((step) => step.event.entry.data.places))];
+  return mapPlaces(slugs.map((slug) => places.get(slug)).filter((p) => p !== undefined));
+}
+
+/** The file name of a lesson path's map ("--" never occurs in one place's slug, so no event's map has it). */
+const pathMapKey = (slug: string) => `path--${slug}`;
+
 /** The deck of one lesson path, in the order its steps give. */
 export async function pathDeck(path: LessonPath, site: URL | undefined): Promise<Deck> {
   const lanes = new Map((await getLanes()).map((lane) => [lane.id, lane.label]));
@@ -112,6 +124,10 @@ export async function pathDeck(path: LessonPath, site: URL | undefined): Promise
     span: spanOf(path.steps.map((step) => step.event)),
     slides: await Promise.all(path.steps.map((step) => slideOf(step.event, site, lanes, step.notes))),
     path,
+    map: await (async () => {
+      const places = await placesOfPath(path);
+      return places.length ? { src: href(`present/maps/${pathMapKey(path.slug)}.svg`), alt: `Map of the lesson's ${places.length} places: ${places.map((p) => p.name).join('; ')}.` } : null;
+    })(),
   };
 }
 
@@ -127,6 +143,10 @@ export async function slideMaps(): Promise<{ key: string; places: MapPlace[] }[]
   for (const event of await getEvents()) {
     const onMap = mapPlaces(event.entry.data.places.map((slug) => places.get(slug)).filter((p) => p !== undefined));
     if (onMap.length) maps.set(mapKey(onMap), onMap);
+  }
+  for (const path of await getLessonPaths()) {
+    const onMap = await placesOfPath(path);
+    if (onMap.length) maps.set(pathMapKey(path.slug), onMap);
   }
   return [...maps].map(([key, list]) => ({ key, places: list }));
 }

@@ -2,7 +2,7 @@
 // <timeline-view> draws it from its one draw step, in the same frame as the timeline: each
 // place's mark shows how many events in view happened there, places with none are hidden, and
 // the chosen place (the `place` filter) is pressed. Choosing a place asks the element to filter.
-import { countPlaces, describePlaces, eventCount, markRadius } from '../../lib/timeline/places.ts';
+import { countPlaces, describePlaces, eventCount, MARK_RADIUS, markRadius } from '../../lib/timeline/places.ts';
 import type { TimelineItem } from '../../lib/timeline/items.ts';
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
 
@@ -31,6 +31,8 @@ export class PlaceMap {
   #chosen: string | undefined;
   #tabStop: Mark | undefined;
   #setKey = '';
+  /** The busiest place's count at the last draw: the scale of every mark's radius. */
+  #most = 0;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(root: HTMLElement, names: Record<string, string>, choose: (slug: string | null) => void) {
@@ -89,7 +91,7 @@ export class PlaceMap {
       this.#activate(mark);
       return;
     }
-    const visible = this.#marks.filter((m) => m.shown > 0 || m.slug === this.#chosen);
+    const visible = this.#marks.filter((m) => !m.element.classList.contains('is-empty'));
     const at = visible.indexOf(mark);
     const next = {
       ArrowRight: visible[at + 1], ArrowDown: visible[at + 1], ArrowLeft: visible[at - 1], ArrowUp: visible[at - 1],
@@ -120,16 +122,22 @@ export class PlaceMap {
       const count = counts.get(mark.slug) ?? 0;
       const pressed = mark.slug === chosen;
       if (mark.element.getAttribute('aria-pressed') !== String(pressed)) mark.element.setAttribute('aria-pressed', String(pressed));
+      // The chosen place stays on the map (and in the tab order) even when the view holds none of its events.
+      const hidden = count === 0 && !pressed;
+      if (hidden !== mark.element.classList.contains('is-empty')) {
+        mark.element.classList.toggle('is-empty', hidden);
+        for (const label of mark.labels) label.classList.toggle('is-empty', hidden);
+      }
       if (count === mark.shown) continue;
-      const hidden = count === 0;
-      mark.element.classList.toggle('is-empty', hidden);
-      for (const label of mark.labels) label.classList.toggle('is-empty', hidden);
-      if (!hidden) {
+      if (count > 0) {
         const r = markRadius(count, most);
         mark.dot?.setAttribute('r', String(r));
         mark.halo?.setAttribute('r', String(r + 4));
-        if (mark.count) mark.count.textContent = String(count);
+      } else {
+        mark.dot?.setAttribute('r', String(MARK_RADIUS.min));
+        mark.halo?.setAttribute('r', String(MARK_RADIUS.min + 4));
       }
+      if (mark.count) mark.count.textContent = String(count);
       mark.element.setAttribute('aria-label', `${mark.name}: ${eventCount(count)} in view`);
       mark.shown = count;
     }
@@ -141,7 +149,8 @@ export class PlaceMap {
       return;
     }
     const chosenMark = chosen ? this.#bySlug.get(chosen) : undefined;
-    const stop = this.#tabStop && (this.#tabStop.shown > 0 || this.#tabStop === chosenMark) ? this.#tabStop : chosenMark ?? this.#marks.find((m) => m.shown > 0);
+    const reachable = (m: Mark | undefined) => m !== undefined && !m.element.classList.contains('is-empty');
+    const stop = reachable(this.#tabStop) ? this.#tabStop : chosenMark ?? this.#marks.find(reachable);
     this.#moveTabStop(stop);
     const key = [...counts.keys()].sort().join(' ');
     if (key !== this.#setKey) {
@@ -149,8 +158,6 @@ export class PlaceMap {
       this.#announce(counts);
     }
   }
-
-  #most = 0;
 
   #announce(counts: Map<string, number>): void {
     clearTimeout(this.#announceTimer);

@@ -137,7 +137,7 @@ test('keyboard only: Tab reaches one place, the arrows rove, Enter chooses and u
   await page.keyboard.press('ArrowRight');
   const second = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.place);
   expect(second).not.toBe(first);
-  await expect(map(page).locator(`[data-place="${second}"]`)).toHaveAttribute('tabindex', '0');
+  await expect(map(page).locator(`.pm-mark[data-place="${second}"]`)).toHaveAttribute('tabindex', '0');
   await expect(map(page).locator(`.pm-mark[data-place="${first}"]`)).toHaveAttribute('tabindex', '-1');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`place=${second}`));

@@ -40,7 +40,7 @@ export class PlaceMap {
     this.#names = names;
     this.#choose = choose;
     root.classList.add('is-interactive');
-    const labels = [...root.querySelectorAll<SVGTextElement>('.pm-label[data-place]')];
+    const labels = [...root.querySelectorAll<SVGTextElement>('.pm-label[data-label-for]')];
     this.#marks = [...root.querySelectorAll<SVGAElement | HTMLAnchorElement>('.pm-mark[data-place]')]
       .map((element) => ({
         slug: element.dataset.place!,
@@ -49,7 +49,7 @@ export class PlaceMap {
         dot: element.querySelector<SVGCircleElement>('.pm-dot'),
         halo: element.querySelector<SVGCircleElement>('.pm-halo'),
         count: element.querySelector<HTMLElement>('[data-count]'),
-        labels: labels.filter((l) => l.dataset.place === element.dataset.place),
+        labels: labels.filter((l) => l.dataset.labelFor === element.dataset.place),
         shown: -1,
       }))
       .sort((a, b) => Number(Boolean(a.count)) - Number(Boolean(b.count)) || this.#x(a) - this.#x(b));

@@ -1,0 +1,1 @@
+import"./offline.pFspkz0S.js";for(let e of document.querySelectorAll(`[data-print-actions]`))e.hidden=!1,e.querySelector(`[data-print]`)?.addEventListener(`click`,()=>window.print());

@@ -137,17 +137,18 @@ export async function pathDecks(site: URL | undefined): Promise<Deck[]> {
 }
 
 /** Each distinct set of places that some event's map shows, with its file name. */
-export async function slideMaps(): Promise<{ key: string; places: MapPlace[] }[]> {
+export async function slideMaps(): Promise<{ key: string; places: MapPlace[]; overview?: boolean }[]> {
   const places = await getPlaces();
   const maps = new Map<string, MapPlace[]>();
   for (const event of await getEvents()) {
     const onMap = mapPlaces(event.entry.data.places.map((slug) => places.get(slug)).filter((p) => p !== undefined));
     if (onMap.length) maps.set(mapKey(onMap), onMap);
   }
+  const overviews = new Map<string, MapPlace[]>();
   for (const path of await getLessonPaths()) {
     const onMap = await placesOfPath(path);
-    if (onMap.length) maps.set(pathMapKey(path.slug), onMap);
+    if (onMap.length) overviews.set(pathMapKey(path.slug), onMap);
   }
-  return [...maps].map(([key, list]) => ({ key, places: list }));
+  return [...[...maps].map(([key, list]) => ({ key, places: list })), ...[...overviews].map(([key, list]) => ({ key, places: list, overview: true }))];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { countPlaces, describePlaces, markRadius, MARK_RADIUS } from '../../src/lib/timeline/places.ts';
-import { layoutHomeMap } from '../../src/lib/geo/home-map.ts';
+import { homeMapAsLocator, layoutHomeMap } from '../../src/lib/geo/home-map.ts';
 import { worldAtlas } from '../../src/lib/geo/world.ts';
 import { parseView, serializeView } from '../../src/lib/timeline/view-state.ts';
 import { matchesFilter, readFilterParams } from '../../src/lib/filter-query.ts';
@@ -98,5 +98,15 @@ describe('the home map', () => {
     expect(home.map.scope).toBe('world');
     expect(home.elsewhere).toEqual([]);
     expect(home.map.inset).toBeUndefined();
+  });
+
+  test("as a lesson's overview: one line per labelled place, and the places elsewhere named along the foot", () => {
+    const home = layoutHomeMap(places, detailed, coarse, { width: 420, height: 300, fontSize: 15 });
+    const map = homeMapAsLocator(home, 15);
+    const elsewhere = map.labels.find((l) => l.id === 'elsewhere')!;
+    expect(elsewhere.lines.map((l) => l.text).join(' ')).toBe('Also: Berlin, Washington, D.C.');
+    expect(elsewhere.members).toEqual(['berlin', 'washington']);
+    for (const label of map.labels.filter((l) => l.id !== 'elsewhere')) expect(label.lines).toHaveLength(1);
+    expect(map.markers.map((m) => m.slug).sort()).toEqual(['chita', 'mukden', 'port-arthur', 'vladivostok']);
   });
 });

@@ -1,1 +1,0 @@
-import"./offline.pFspkz0S.js";for(let e of document.querySelectorAll(`[data-print-actions]`))e.hidden=!1,e.querySelector(`[data-print]`)?.addEventListener(`click`,()=>window.print());

@@ -1,1 +1,0 @@
-function e(e,t){return`${e.endsWith(`/`)?e:`${e}/`}${t.replace(/^\/+/,``)}`}var t=e(`/`,``);if(`serviceWorker`in navigator){let e=()=>navigator.serviceWorker.register(`${t}sw.js`,{scope:t}).catch(()=>{});document.readyState===`complete`?e():globalThis.addEventListener(`load`,()=>void e(),{once:!0})}

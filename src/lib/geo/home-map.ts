@@ -24,8 +24,16 @@ export interface HomeMap {
 /** Named defaults: a frame a little wider than tall, for a column beside the timeline. */
 export const HOME_MAP_DEFAULTS = { width: 480, height: 420, fontSize: 13, regionRadius: 22 } as const;
 
+/** The frame and type of a home map: width and height in map units, label size, and the radius (degrees) of the region drawn. */
+export interface HomeMapOptions {
+  width?: number;
+  height?: number;
+  fontSize?: number;
+  regionRadius?: number;
+}
+
 /** Lays out the home page's map of these places over the world geometry (detailed for a region, coarse for the world and the inset). */
-export function layoutHomeMap(places: readonly CountedPlace[], detailed: WorldGeometry, coarse: WorldGeometry, options: Partial<typeof HOME_MAP_DEFAULTS> = {}): HomeMap {
+export function layoutHomeMap(places: readonly CountedPlace[], detailed: WorldGeometry, coarse: WorldGeometry, options: HomeMapOptions = {}): HomeMap {
   const { width, height, fontSize, regionRadius } = { ...HOME_MAP_DEFAULTS, ...options };
   if (!places.length) throw new Error('the home map needs at least one place');
   const region = densestRegion(places, regionRadius);

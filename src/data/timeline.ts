@@ -1,5 +1,5 @@
 // The timeline's data, built once per build from the content collections.
-import { getEvents, getLanes } from './content.ts';
+import { getEvents, getLanes, getPlaces } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
@@ -9,6 +9,8 @@ import { PERIOD } from './period.ts';
 export interface TimelineData {
   items: TimelineItem[];
   lanes: { id: string; label: string }[];
+  /** The places some event names, by slug, with the name used in the period (the map's marks, the card, the filter). */
+  places: Record<string, string>;
   /** The view that opens with no parameters: the period the site is about. */
   defaultWindow: TimeWindow;
   /** How far the reader can pan and zoom out: the period and the events that start near it. */
@@ -36,11 +38,13 @@ let cache: Promise<TimelineData> | undefined;
 /** Items in chronological order with lanes, default view and the limits of panning. */
 export function getTimelineData(): Promise<TimelineData> {
   cache ??= (async () => {
-    const [events, lanes] = await Promise.all([getEvents(), getLanes()]);
+    const [events, lanes, allPlaces] = await Promise.all([getEvents(), getLanes(), getPlaces()]);
     const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
     const items = events.map((event, order) =>
-      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags }, order, laneIndex),
+      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags, places: event.entry.data.places }, order, laneIndex),
     );
+    const places: Record<string, string> = {};
+    for (const slug of items.flatMap((i) => i.places)) places[slug] ??= allPlaces.get(slug)?.data.name ?? slug;
     const epilogueFrom = utcDay(PERIOD.to + EPILOGUE_AFTER_YEARS + 1, 1, 1);
     const main = items.filter((i) => i.start < epilogueFrom);
     const firstYear = Math.min(PERIOD.from, ...main.map((i) => new Date(i.start).getUTCFullYear()));
@@ -48,7 +52,7 @@ export function getTimelineData(): Promise<TimelineData> {
     const defaultWindow = { start: utcDay(PERIOD.from, 1, 1), end: utcDay(PERIOD.to, 12, 31) };
     const extent = { start: utcDay(firstYear, 1, 1), end: utcDay(lastYear, 12, 31) };
     const epilogue = items.filter((i) => i.start >= epilogueFrom).map((i) => i.slug);
-    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), defaultWindow, extent, epilogue };
+    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), places, defaultWindow, extent, epilogue };
   })();
   return cache;
 }

@@ -14,6 +14,8 @@ test.describe('zooming and panning', () => {
     await page.goto('');
     await ready(page);
     const before = await shownWindow(page);
+    // With the map beside it, the timeline starts lower: bring it into view as a reader would.
+    await page.locator('[data-svg]').scrollIntoViewIfNeeded();
     const box = (await page.locator('[data-svg]').boundingBox())!;
     await page.mouse.move(box.x + box.width * 0.75, box.y + box.height / 2);
     for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -200);

@@ -187,7 +187,7 @@ describe('layoutTimeline never lets a label overlap anything (randomised)', () =
     const start = base + random() * 50 * YEAR;
     const long = random() < 0.25;
     const end = start + (long ? random() * 8 * YEAR : 86_400_000);
-    return { slug: `e${i}`, title: `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`, summary: '', lane: i % 2, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [] };
+    return { slug: `e${i}`, title: `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`, summary: '', lane: i % 2, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [], places: [] };
   }).sort((a, b) => a.start - b.start);
 
   for (const [from, to] of [['1900', '1950'], ['1910', '1915'], ['1930-03', '1930-09'], ['1925', '1945']]) {
@@ -262,7 +262,7 @@ describe('layoutTimeline draws what the width holds, not what N is', () => {
       const start = utcDay(1895 + Math.floor(random() * 54), 1 + Math.floor(random() * 12), 1 + Math.floor(random() * 28));
       const kind = random();
       const end = start + (kind < 0.55 ? DAY : kind < 0.7 ? 30 * DAY : kind < 0.78 ? 365 * DAY : random() * 4 * 365 * DAY) - 1;
-      return { slug: `e${i}`, title: `Synthetic event ${i} army treaty`, summary: '', lane: i % laneCount, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [] };
+      return { slug: `e${i}`, title: `Synthetic event ${i} army treaty`, summary: '', lane: i % laneCount, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [], places: [] };
     }).sort((a, b) => a.start - b.start);
   }
   const laneCount = 8;

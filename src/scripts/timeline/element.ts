@@ -18,6 +18,8 @@ import { placeCard, showCard } from './card.ts';
 import { acceptsZoomEvent, listen, type InputHost } from './input.ts';
 import { Overview } from './overview.ts';
 import { readUrl, UrlWriter, type History } from './url.ts';
+import { PlaceMap } from './map.ts';
+import type { EventFilter } from '../../lib/filter-query.ts';
 
 /** The live region speaks once the view has been still this long. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -30,7 +32,7 @@ const ZOOM_COALESCE_MS = 1000;
 export interface ViewChange {
   window?: TimeWindow;
   event?: string | null;
-  filter?: { lane?: string; tag?: string };
+  filter?: EventFilter;
 }
 
 /** The interactive timeline element. */
@@ -52,7 +54,9 @@ export class TimelineView extends HTMLElement {
   #cross = 0;
   #measuredWidth = -1;
   #active: string | undefined;
-  #filter: { lane?: string; tag?: string } = {};
+  #filter: EventFilter = {};
+  /** The map beside the timeline ([data-map]), drawn with it; absent on pages without one. */
+  #map: PlaceMap | undefined;
   #scene: Scene | undefined;
   /** A wheel or pinch can fire several zoom events in one frame: the latest is drawn once. */
   #pendingTransform: ZoomTransform | null = null;
@@ -96,6 +100,16 @@ export class TimelineView extends HTMLElement {
       window: () => this.#zoom.window(),
       show: (window, history, animate) => this.show({ window }, history, animate),
     });
+    const mapRoot = this.querySelector<HTMLElement>('[data-map]');
+    if (mapRoot) {
+      this.#map = new PlaceMap(mapRoot, data.places, (place) => this.show({ filter: { ...this.#filter, place: place ?? undefined } }, 'push'));
+      // Pointing at or focusing an event rings its places; leaving rings the selected event's.
+      const ring = (slug: string | null | undefined) => this.#map!.highlight((slug ? this.#bySlug.get(slug)?.places : undefined) ?? []);
+      const markKey = (event: Event) => (event.target as Element).closest?.('.tl-mark')?.getAttribute('data-key');
+      this.#svg.addEventListener('pointerover', (event) => ring(markKey(event) ?? this.#active));
+      this.#svg.addEventListener('focusin', (event) => ring(markKey(event) ?? this.#active));
+      this.#svg.addEventListener('pointerleave', () => ring(this.#active));
+    }
     listen(root, this.#svg, this.#find<HTMLElement>('[data-card]'), host);
     // An epilogue event, after the period, is chosen at the edge: the card opens, the view stays.
     for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-epilogue]')) {
@@ -140,8 +154,9 @@ export class TimelineView extends HTMLElement {
     if (change.event !== undefined) {
       this.#active = change.event ?? undefined;
       const item = this.#active ? this.#bySlug.get(this.#active) : undefined;
-      showCard(this.#root, item, item ? this.#data.lanes[item.lane]?.label ?? '' : '', this.#root.dataset.eventsBase!);
+      showCard(this.#root, item, item ? this.#data.lanes[item.lane]?.label ?? '' : '', this.#root.dataset.eventsBase!, item?.places.map((p) => this.#data.places[p] ?? p) ?? []);
       this.#placeCard();
+      this.#map?.highlight(item?.places ?? []);
     }
     if (change.filter) {
       this.#filter = change.filter;
@@ -165,7 +180,7 @@ export class TimelineView extends HTMLElement {
     const notice = this.#find<HTMLElement>('[data-notice]');
     notice.hidden = notices.length === 0;
     notice.textContent = notices.join(' ');
-    this.show({ window: view.window, event: view.event ?? null, filter: { lane: view.lane, tag: view.tag } }, history);
+    this.show({ window: view.window, event: view.event ?? null, filter: { lane: view.lane, tag: view.tag, place: view.place } }, history);
   }
 
   /**
@@ -220,7 +235,10 @@ export class TimelineView extends HTMLElement {
     this.show({ window: zoomWindow(this.#zoom.window(), factor, centre) }, history, true);
   }
 
-  readonly #include = (item: TimelineItem): boolean =>
+  readonly #include = (item: TimelineItem): boolean => this.#includeAnywhere(item) && (!this.#filter.place || item.places.includes(this.#filter.place));
+
+  /** The filter but for its place: the map shows every place the reader could choose instead. */
+  readonly #includeAnywhere = (item: TimelineItem): boolean =>
     (!this.#filter.lane || this.#data.lanes[item.lane]?.id === this.#filter.lane) && (!this.#filter.tag || item.tags.includes(this.#filter.tag));
 
   #showingContext() {
@@ -309,6 +327,7 @@ export class TimelineView extends HTMLElement {
     drawLayer(this.#layers.clusters, elements.clusters, unfocusable);
     this.#roving.update();
     this.#overview.draw(window);
+    this.#map?.draw(data.items, window, this.#includeAnywhere, this.#filter.place);
     this.#find<HTMLElement>('[data-span]').textContent = yearSpan(window.start, window.end);
     this.#showWindowData(window);
     this.#placeCard();
@@ -326,9 +345,9 @@ export class TimelineView extends HTMLElement {
   }
 
   #showFilter(): void {
-    const { lane, tag } = this.#filter;
+    const { lane, tag, place } = this.#filter;
     const laneLabel = lane ? this.#data.lanes.find((l) => l.id === lane)?.label : undefined;
-    const parts = [lane ? `theme “${laneLabel}”` : '', tag ? `tag “${tag}”` : ''].filter(Boolean);
+    const parts = [lane ? `theme “${laneLabel}”` : '', tag ? `tag “${tag}”` : '', place ? `place “${this.#data.places[place] ?? place}”` : ''].filter(Boolean);
     this.#find<HTMLElement>('[data-filter]').hidden = parts.length === 0;
     this.#find<HTMLElement>('[data-filter-text]').textContent = parts.length ? `Showing only events with ${parts.join(' and ')}.` : '';
   }

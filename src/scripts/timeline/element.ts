@@ -18,6 +18,8 @@ import { showCard } from './card.ts';
 import { acceptsZoomEvent, listen, type InputHost } from './input.ts';
 import { Overview } from './overview.ts';
 import { readUrl, UrlWriter, type History } from './url.ts';
+import { setupEmbedDialog } from './embed-dialog.ts';
+import { serializeView } from '../../lib/timeline/view-state.ts';
 
 /** The live region speaks once the view has been still this long. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -110,9 +112,16 @@ export class TimelineView extends HTMLElement {
       }, RESIZE_DELAY_MS);
     }).observe(viewport);
 
+    setupEmbedDialog(root, () => this.viewQuery(), () => `Timeline: ${this.#find<HTMLElement>('[data-span]').textContent}`);
+
     this.#measure();
     this.#showUrl('none');
     root.dataset.ready = 'true';
+  }
+
+  /** The shown view (window, active event, filters) as the query string the home and embed pages read. */
+  viewQuery(): string {
+    return serializeView({ window: this.#zoom.window(), event: this.#active, ...this.#filter });
   }
 
   #find<T extends Element>(selector: string): T {
@@ -216,7 +225,13 @@ export class TimelineView extends HTMLElement {
         this.show({ event: null }, 'push');
         this.#roving.request(this.#orientation === 'vertical');
       },
-      open: (slug) => globalThis.location.assign(`${this.#root.dataset.eventsBase}${slug}/`),
+      open: (slug) => {
+        // An embed's links open in a new tab, never in the frame: the same target as its <base>.
+        const url = `${this.#root.dataset.eventsBase}${slug}/`;
+        const target = document.querySelector('base[target]')?.getAttribute('target');
+        if (target) globalThis.open(url, target, 'noopener');
+        else globalThis.location.assign(url);
+      },
     };
   }
 

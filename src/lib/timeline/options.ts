@@ -4,6 +4,9 @@ import { FRAME } from './scene.ts';
 /** Screens this narrow or narrower get the vertical timeline that scrolls with the page. */
 export const NARROW_MAX_WIDTH = 640;
 
+/** The embed's narrower threshold: a frame is short, so it keeps the horizontal timeline down to this width. */
+export const EMBED_NARROW_MAX_WIDTH = 480;
+
 /** Layout sizes for the wide (horizontal) and the narrow (vertical) timeline of a given width. */
 export function layoutOptionsFor(orientation: 'horizontal' | 'vertical', laneCount: number, width = 1200): LayoutOptions {
   if (orientation === 'horizontal') return { ...DEFAULT_LAYOUT, laneCount, orientation };

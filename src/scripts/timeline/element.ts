@@ -241,7 +241,9 @@ export class TimelineView extends HTMLElement {
     const viewport = this.#find<HTMLElement>('[data-viewport]');
     this.#measuredWidth = viewport.clientWidth;
     const width = viewport.clientWidth || 1000;
-    this.#orientation = width <= NARROW_MAX_WIDTH ? 'vertical' : 'horizontal';
+    // The embed sets its own threshold (data-narrow-max): frames are short, phones are tall.
+    const narrowMax = Number(this.#root.dataset.narrowMax) || NARROW_MAX_WIDTH;
+    this.#orientation = width <= narrowMax ? 'vertical' : 'horizontal';
     this.#options = layoutOptionsFor(this.#orientation, this.#data.lanes.length, width);
     this.#root.classList.toggle('is-vertical', this.#orientation === 'vertical');
     const horizontal = this.#orientation === 'horizontal';

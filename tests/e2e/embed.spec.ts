@@ -124,6 +124,30 @@ test.describe('the embed on another site', () => {
     expect(foreign).toEqual([]);
   });
 
+  test('the embed does not install the offline copy (the home page does)', async ({ page, baseURL }) => {
+    // Counts calls to serviceWorker.register in every frame (a third-party frame may be refused a
+    // worker anyway, so the call itself is what is counted).
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker;
+      (globalThis as unknown as { registered: number }).registered = 0;
+      if (!container) return;
+      const register = container.register.bind(container);
+      container.register = (...args: Parameters<typeof register>) => {
+        (globalThis as unknown as { registered: number }).registered += 1;
+        return register(...args);
+      };
+    });
+    const registered = (target: Page | Frame) => target.evaluate(() => (globalThis as unknown as { registered: number }).registered);
+    const frame = await openHost(page, 'offline', iframe(`${baseURL}embed/`, 1000, 600));
+    await ready(frame);
+    await page.waitForLoadState('load');
+    await page.waitForTimeout(300);
+    expect(await registered(frame)).toBe(0);
+    await page.goto('');
+    await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', 'true');
+    await expect.poll(() => registered(page)).toBe(1);
+  });
+
   for (const [width, height] of [[600, 400], [1000, 600]] as const) {
     test(`fits a ${width}×${height} frame (screenshot)`, async ({ page, baseURL }) => {
       await page.setViewportSize({ width: width + 40, height: height + 120 });
@@ -139,11 +163,15 @@ test.describe('the embed on another site', () => {
     });
   }
 
-  test('the embed page has no axe violations', async ({ page }) => {
-    await page.goto(`embed/?event=${SLUG}`);
-    await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', 'true');
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  // The embed pages are left out of the sitemap (noindex), so the site-wide axe sweep does not reach them.
+  test('the embed pages have no axe violations', async ({ page }) => {
+    const deck = readdirSync('content/paths').find((name) => name.endsWith('.md'))!.replace(/\.md$/, '');
+    for (const path of [`embed/?event=${SLUG}`, `embed/present/${deck}/`]) {
+      await page.goto(path);
+      if (path.startsWith('embed/?')) await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', 'true');
+      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
   });
 });
 
@@ -163,6 +191,8 @@ test.describe('"Embed this view"', () => {
     await expect(dialog).toBeVisible();
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(code).toMatch(new RegExp(`^<iframe src="${baseURL}embed/\\?event=${SLUG}&amp;from=[^"]+&amp;to=[^"]+" title="Timeline: [^"]+"`));
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/embed-dialog.png` });
     await dialog.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(dialog.getByRole('status')).toHaveText(/Copied/);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
@@ -205,5 +235,7 @@ test.describe('oEmbed and the lesson deck', () => {
     const before = await current();
     await page.keyboard.press('ArrowRight');
     await expect.poll(current).not.toBe(before);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.locator('iframe').screenshot({ path: `${SHOTS}/embed-deck-1000x600.png` });
   });
 });

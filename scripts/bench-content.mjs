@@ -52,6 +52,7 @@ export function generateContent(n, dir) {
   cpSync(join(root, 'content/lanes.yaml'), join(dir, 'lanes.yaml'));
   const lanes = readFileSync(join(root, 'content/lanes.yaml'), 'utf8').match(/id: ([a-z-]+)/g).map((m) => m.slice(4));
   writeFileSync(join(dir, 'bibliography.yaml'), `- id: source-a\n  type: book\n  title: A Synthetic Source\n  author: [{ family: Author, given: A. }]\n  issued: { date-parts: [[2000]] }\n- id: source-b\n  type: book\n  title: Another Synthetic Source\n  author: [{ family: Writer, given: B. }]\n  issued: { date-parts: [[2010]] }\n`);
+  writeFileSync(join(dir, 'tags.yaml'), '- id: synthetic\n  label: Synthetic\n  description: A generated event for the benchmark.\n');
   writeFileSync(join(dir, 'people', 'person-one.yaml'), 'name: Person One\ndescription: A synthetic person.\n');
   writeFileSync(join(dir, 'places', 'place-one.yaml'), 'name: Place One\nlatitude: 41.8\nlongitude: 123.4\ncountry: China\n');
   syntheticEvents(n, lanes.length).forEach(({ slug, title, date, lane, words }, i) => {

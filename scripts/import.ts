@@ -12,7 +12,7 @@ import { validateContent } from '../src/lib/content/validate.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { htmlToLine } from '../src/lib/import/html.ts';
 import { NotATimelineError, convertTimelineJs, slugify } from '../src/lib/import/timelinejs.ts';
-import { appendYaml, checkImport, lanesYaml, sourceYaml } from '../src/lib/import/check.ts';
+import { appendYaml, checkImport, lanesYaml, sourceYaml, tagsYaml } from '../src/lib/import/check.ts';
 
 handleErrors('npm run import');
 
@@ -78,13 +78,18 @@ try {
 const today = new Date();
 const hasSource = before.content.bibliography.has(sourceKey);
 const bibliographyAddition = hasSource ? '' : sourceYaml({ id: sourceKey, title: sourceTitle, fileName, accessed: [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()] });
-const check = checkImport(raw, result.entries, { lanes: lanesYaml(result.newLanes), bibliography: bibliographyAddition }, prefix);
+// Eras become tags: those not in content/tags.yaml yet are added to it, as new groups are to lanes.yaml.
+const listedTags = new Set(before.content.tags.map((tag) => tag.id));
+const candidateTags = result.eraTags.filter((tag) => !listedTags.has(tag.id));
+const check = checkImport(raw, result.entries, { lanes: lanesYaml(result.newLanes), bibliography: bibliographyAddition, tags: tagsYaml(candidateTags) }, prefix);
 if (check.other.length) {
-  console.error(`✗ The additions to lanes.yaml or bibliography.yaml would not be valid:\n  ${check.other.map(formatProblem).join('\n  ')}`);
+  console.error(`✗ The additions to lanes.yaml, tags.yaml or bibliography.yaml would not be valid:\n  ${check.other.map(formatProblem).join('\n  ')}`);
   process.exit(1);
 }
 const usedLanes = new Set(check.accepted.map((entry) => entry.lane));
 const newLanes = result.newLanes.filter((lane) => usedLanes.has(lane.id));
+const usedTags = new Set(check.accepted.flatMap((entry) => entry.tags));
+const newTags = candidateTags.filter((tag) => usedTags.has(tag.id));
 const skipped = [...result.skipped, ...check.rejected].sort((a, b) => a.item - b.item);
 const eventsDir = join(dir, 'events');
 
@@ -104,6 +109,7 @@ if (!values['dry-run'] && check.accepted.length) {
   mkdirSync(eventsDir, { recursive: true });
   for (const entry of check.accepted) writeFileSync(join(eventsDir, `${entry.slug}.md`), entry.markdown);
   if (newLanes.length && raw.lanes) writeFileSync(join(dir, 'lanes.yaml'), appendYaml(raw.lanes.text, lanesYaml(newLanes)));
+  if (newTags.length) writeFileSync(join(dir, 'tags.yaml'), raw.tags ? appendYaml(raw.tags.text, tagsYaml(newTags)) : tagsYaml(newTags));
   if (bibliographyAddition && raw.bibliography) writeFileSync(join(dir, 'bibliography.yaml'), appendYaml(raw.bibliography.text, bibliographyAddition));
 }
 
@@ -112,6 +118,7 @@ console.log(`\n${values['dry-run'] ? 'Would convert' : 'Converted'} ${check.acce
   (skipped.length ? `; ${skipped.length} could not be converted (marked ✗ above).` : '.'));
 if (check.accepted.length) {
   if (newLanes.length) console.log(`New lanes in ${shown(join(dir, 'lanes.yaml'))}: ${newLanes.map((l) => `${l.id} ("${l.label}")`).join(', ')}.`);
+  if (newTags.length) console.log(`New tags in ${shown(join(dir, 'tags.yaml'))}: ${newTags.map((t) => `${t.id} ("${t.label}")`).join(', ')}.`);
   if (bibliographyAddition) console.log(`New source in ${shown(join(dir, 'bibliography.yaml'))}: ${sourceKey}, cited by every imported entry.`);
   if (check.editorial.size) console.log(`${check.editorial.size} imported entr${check.editorial.size === 1 ? 'y does' : 'ies do'} not meet this site's editorial rules yet ("to do" above); the build refuses to publish until they do.`);
 }

@@ -56,6 +56,7 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     people: readFolder(join(dir, 'people'), /\.ya?ml$/, root),
     places: readFolder(join(dir, 'places'), /\.ya?ml$/, root),
     lanes: readOptional(join(dir, 'lanes.yaml'), root),
+    tags: readOptional(join(dir, 'tags.yaml'), root),
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),
     glossary: readOptional(join(dir, 'glossary.yaml'), root),

@@ -9,6 +9,8 @@ import type { Problem } from '../lib/content/problems.ts';
 /** The outcome of validating a content directory. */
 export interface Validation {
   problems: Problem[];
+  /** Suggestions that do not stop the build (an Old Style date to add). */
+  notes: Problem[];
   content: ValidatedContent;
   /** The directory that was read. */
   dir: string;

@@ -82,6 +82,11 @@ export function getGlossary(): GlossaryEntry[] {
   return validatedContent().content.glossary;
 }
 
+/** The labels of the closed tag list (content/tags.yaml), by id, from the content validated once per build. */
+export function getTagLabels(): ReadonlyMap<string, string> {
+  return new Map(validatedContent().content.tags.map((tag) => [tag.id, tag.label]));
+}
+
 /** A lesson path with its steps resolved to events, in the order the lesson shows them. */
 export interface LessonPath {
   slug: string;

@@ -4,7 +4,10 @@ import type { HistoricalDate } from '../lib/dates/historical-date.ts';
 import { formatHistoricalDate, formatYear } from '../lib/dates/format.ts';
 import type { MapPlace } from '../lib/geo/locator-map.ts';
 import { keyPointsOf } from '../lib/present/slides.ts';
-import { getEvents, getLanes, getLessonPaths, getPlaces, type LessonPath, type OrderedEvent } from './content.ts';
+import { formatAges, formatMinutes, lessonSources, mainSources, planLesson, shortReference, type PlannedSlide, type ShortReferenceInput } from '../lib/present/lesson.ts';
+import { citedKeysOf } from '../lib/citations/note-citations.ts';
+import type { BibliographyItem } from '../lib/schemas/people-places.ts';
+import { getBibliography, getEvents, getLanes, getLessonPaths, getPlaces, type LessonPath, type OrderedEvent } from './content.ts';
 import { mapPlaces, placesOf } from './event-context.ts';
 import { absoluteHref, eventHref, href } from './urls.ts';
 
@@ -22,6 +25,8 @@ export interface Slide {
   contentNote?: string;
   /** The teacher's notes for this step (lesson paths only). */
   notes?: string;
+  /** Discussion questions for this step (lesson paths only). */
+  questions?: string[];
   /** The locator map image, or null for an event without places. */
   map: { src: string; alt: string } | null;
   /** The QR code image and the absolute address it encodes; null when the site's address is not set. */
@@ -40,10 +45,31 @@ export interface Deck {
   href: string;
   notesHref: string;
   handoutHref?: string;
+  /** The handout with questions and room for answers (lesson paths only). */
+  worksheetHref?: string;
   /** The years the deck's events cover, e.g. "1917–1925". */
   span: string;
   slides: Slide[];
   path?: LessonPath;
+  /** A lesson path's plan and closing slide (absent for the deck of every event). */
+  lesson?: LessonPlan;
+}
+
+/** What a teacher plans with: aims, ages, time, and the closing slide's questions and sources. */
+export interface LessonPlan {
+  aims: string[];
+  /** "ages 14–16". */
+  ages: string;
+  duration: number;
+  /** "45 minutes". */
+  durationText: string;
+  /** The title slide, each step, then the closing slide: minutes and start. */
+  plan: PlannedSlide[];
+  closing: { questions: string[] };
+  /** The works the lesson's entries cite, most used first, each as a short reference and as the bibliography's item. */
+  sources: { key: string; short: string; steps: number; item: BibliographyItem }[];
+  /** The same without Wikipedia, authored works first: what the closing slide shows. */
+  mainSources: { key: string; short: string; steps: number; item: BibliographyItem }[];
 }
 
 /** A locator map's file name: the places' slugs in the entry's order (slugs never contain "--"). */
@@ -52,9 +78,10 @@ export function mapKey(places: readonly MapPlace[]): string {
 }
 
 /** The deck page of a lesson path, or of every event. */
-export const deckHref = (key: string) => (key === 'all' ? href('present/') : href(`present/${key}/`));
+export const deckHref = (key: string) => (key === 'all' ? href('present/all/') : href(`present/${key}/`));
 
-async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: Map<string, string>, notes?: string): Promise<Slide> {
+async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: Map<string, string>, step?: { notes?: string; questions?: string[] }): Promise<Slide> {
+  const notes = step?.notes;
   const { data } = event.entry;
   const places = await placesOf(event);
   const onMap = mapPlaces(places);
@@ -71,6 +98,7 @@ async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: M
     keyPoints: keyPointsOf(data),
     ...(data.contentNote ? { contentNote: data.contentNote } : {}),
     ...(notes ? { notes } : {}),
+    ...(step?.questions ? { questions: step.questions } : {}),
     map: onMap.length ? { src: href(`present/maps/${mapKey(onMap)}.svg`), alt: `Map marking ${described.join('; ')}.` } : null,
     qr: site ? { src: href(`present/qr/${event.slug}.svg`), url: absoluteHref(`events/${event.slug}/`, site)! } : null,
     href: page,
@@ -93,7 +121,7 @@ export async function allEventsDeck(site: URL | undefined): Promise<Deck> {
     title: `All ${events.length} events`,
     summary: 'Every event of the timeline, one slide each, in chronological order.',
     href: deckHref('all'),
-    notesHref: href('present/notes/'),
+    notesHref: href('present/all/notes/'),
     span: spanOf(events),
     slides: await Promise.all(events.map((event) => slideOf(event, site, lanes))),
   };
@@ -109,9 +137,39 @@ export async function pathDeck(path: LessonPath, site: URL | undefined): Promise
     href: deckHref(path.slug),
     notesHref: href(`present/${path.slug}/notes/`),
     handoutHref: href(`present/${path.slug}/handout/`),
+    worksheetHref: href(`present/${path.slug}/worksheet/`),
     span: spanOf(path.steps.map((step) => step.event)),
-    slides: await Promise.all(path.steps.map((step) => slideOf(step.event, site, lanes, step.notes))),
+    slides: await Promise.all(path.steps.map((step, i) => slideOf(step.event, site, lanes, { notes: step.notes, questions: path.entry.data.steps[i].questions }))),
     path,
+    lesson: await lessonPlan(path),
+  };
+}
+
+/** Every source an event's page lists: its front matter's and those cited in its text and notes. */
+function sourcesOf(event: OrderedEvent): string[] {
+  const { data, body } = event.entry;
+  return [...new Set([...data.sources, ...citedKeysOf(body, data.dateNote, data.dispute, data.provenance)])];
+}
+
+async function lessonPlan(path: LessonPath): Promise<LessonPlan> {
+  const { data } = path.entry;
+  const bibliography = await getBibliography();
+  const cited = lessonSources(path.steps.map((step) => ({ sources: sourcesOf(step.event) })));
+  const items = bibliography as Map<string, BibliographyItem & ShortReferenceInput>;
+  const sources = cited.flatMap(({ key, steps }) => {
+    const item = items.get(key);
+    return item ? [{ key, steps, item, short: shortReference(item) }] : [];
+  });
+  const main = mainSources(cited, items).map(({ key, steps, item }) => ({ key, steps, item, short: shortReference(item) }));
+  return {
+    aims: data.aims,
+    ages: formatAges(data.age),
+    duration: data.duration,
+    durationText: formatMinutes(data.duration),
+    plan: planLesson(data.duration, data.steps, data.closing.minutes),
+    closing: { questions: data.closing.questions },
+    sources,
+    mainSources: main,
   };
 }
 

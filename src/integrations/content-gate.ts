@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { validatedContent } from '../content-source/validated.ts';
 import { readSiteAddress } from '../content-source/site-settings.ts';
-import { formatProblems } from '../lib/content/problems.ts';
+import { formatNotes, formatProblems } from '../lib/content/problems.ts';
 
 /**
  * Refuses to start a build (or dev server, or type check) while the content has problems,
@@ -15,7 +15,7 @@ export function contentGate(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems: contentProblems, content } = validatedContent();
+        const { problems: contentProblems, notes, content } = validatedContent();
         const problems = [...readSiteAddress().problems, ...contentProblems];
         if (problems.length) {
           const error = new Error(formatProblems(problems));
@@ -24,6 +24,7 @@ export function contentGate(): AstroIntegration {
           throw error;
         }
         logger.info(`content valid: ${content.events.length} events`);
+        if (notes.length) logger.info(formatNotes(notes));
       },
     },
   };

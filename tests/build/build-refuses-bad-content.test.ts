@@ -34,12 +34,12 @@ describe.concurrent('the build refuses each bad input with its message and publi
       expect(result.staging).toBe(false);
     });
   }
-  it('three bad files: one build, three messages', () => {
+  it('three bad files: one build, every message', () => {
     const dir = contentWithOverlay('three-bad-files');
     made.push(dir);
     const result = build(dir);
     expect(result.status).toBe(1);
-    expect(result.output).toContain('Content has 3 problems; nothing was built:');
+    expect(result.output).toContain('Content has 4 problems; nothing was built:');
   });
   it('a page that fails to render stops the build instead of publishing an empty page', () => {
     const dir = contentWithOverlay('three-bad-files');

@@ -85,8 +85,10 @@ test.describe('the chronology of events', () => {
     await expect(page.locator('.event-item')).toHaveCount(siberia.length);
     await expect(page.getByRole('link', { name: 'See them on the timeline' })).toHaveAttribute('href', '/?lane=siberia');
     await page.goto('tags/');
-    await page.getByRole('link', { name: 'border war', exact: true }).click();
+    // Tags read by their labels in content/tags.yaml, not by their ids.
+    await page.getByRole('link', { name: 'Border wars', exact: true }).click();
     await expect(page).toHaveURL(/\/tags\/border-war\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tagged “Border wars”');
     await expect(page.locator('.event-item')).toHaveCount(events.filter((e) => e.tags.includes('border-war')).length);
     await expect(page.getByRole('link', { name: 'See them on the timeline' })).toHaveAttribute('href', '/?tag=border-war');
     await context.close();

@@ -8,12 +8,14 @@ import { parse } from 'yaml';
 // Classroom mode: slide decks driven like presentation software, legible on a projector,
 // a notes window, a printable handout, and lessons that survive the network dropping.
 const ROOT = join(import.meta.dirname, '../..');
+// The content the build was made from (E2E_CONTENT_DIR when the build used another CONTENT_DIR).
+const CONTENT = process.env.E2E_CONTENT_DIR ?? join(ROOT, 'content');
 const front = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]) as Record<string, unknown>;
-const eventTitle = (slug: string) => front(join(ROOT, 'content/events', `${slug}.md`)).title as string;
-const LESSONS = readdirSync(join(ROOT, 'content/paths'))
+const eventTitle = (slug: string) => front(join(CONTENT, 'events', `${slug}.md`)).title as string;
+const LESSONS = readdirSync(join(CONTENT, 'paths'))
   .filter((name) => name.endsWith('.md'))
   .map((name) => {
-    const data = front(join(ROOT, 'content/paths', name)) as { title: string; steps: { event: string }[] };
+    const data = front(join(CONTENT, 'paths', name)) as { title: string; steps: { event: string }[] };
     return { slug: name.replace(/\.md$/, ''), title: data.title, steps: data.steps.map((s) => s.event) };
   });
 const SIBERIA = LESSONS.find((lesson) => lesson.slug === 'siberian-intervention-1917-1925')!;
@@ -34,15 +36,21 @@ test.describe('driving a lesson', () => {
     const lesson = SIBERIA;
     await open(page, `present/${lesson.slug}/`);
     await expect(currentTitle(page)).toHaveText(lesson.title);
-    await expect(page.locator('[data-counter]')).toHaveText(`1 / ${lesson.steps.length + 1}`);
+    const count = lesson.steps.length + 2; // the title slide, the events, the closing slide
+    await expect(page.locator('[data-counter]')).toHaveText(`1 / ${count}`);
     const keys = ['ArrowRight', 'PageDown', ' '];
     for (const [i, slug] of lesson.steps.entries()) {
       await page.keyboard.press(keys[i % keys.length]);
       await expect(page).toHaveURL(new RegExp(`/present/${lesson.slug}/\\?event=${slug}$`));
       await expect(currentTitle(page)).toHaveText(eventTitle(slug));
-      await expect(page.locator('[data-counter]')).toHaveText(`${i + 2} / ${lesson.steps.length + 1}`);
+      await expect(page.locator('[data-counter]')).toHaveText(`${i + 2} / ${count}`);
     }
+    await page.keyboard.press('PageDown'); // the closing slide: questions and sources
+    await expect(page).toHaveURL(new RegExp(`/present/${lesson.slug}/\\?slide=questions$`));
+    await expect(currentTitle(page)).toHaveText('Questions to discuss');
     await page.keyboard.press('PageDown'); // past the end: stays on the last slide
+    await expect(page).toHaveURL(/slide=questions$/);
+    await page.keyboard.press('PageUp');
     await expect(page).toHaveURL(new RegExp(`event=${lesson.steps.at(-1)}$`));
     await page.keyboard.press('PageUp');
     await expect(page).toHaveURL(new RegExp(`event=${lesson.steps.at(-2)}$`));
@@ -63,7 +71,7 @@ test.describe('driving a lesson', () => {
     await expect(page).toHaveURL(new RegExp(`/present/${lesson.slug}/$`));
     await expect(currentTitle(page)).toHaveText(lesson.title);
     await page.keyboard.press('End');
-    await expect(currentTitle(page)).toHaveText(eventTitle(lesson.steps.at(-1)!));
+    await expect(currentTitle(page)).toHaveText('Questions to discuss');
   });
 
   test('a slide’s address opens that slide, and the page title names it', async ({ page }) => {
@@ -148,10 +156,11 @@ test.describe('driving a lesson', () => {
 
   test('O and Esc show an overview of every slide; choosing one goes there', async ({ page }) => {
     await open(page, `present/${SIBERIA.slug}/?event=${SIBERIA.steps[3]}`);
-    const overview = page.getByRole('navigation', { name: /all 15 slides/ });
+    const overview = page.getByRole('navigation', { name: new RegExp(`all ${SIBERIA.steps.length + 2} slides`) });
     await page.keyboard.press('o');
     await expect(overview).toBeVisible();
-    await expect(overview.getByRole('link')).toHaveCount(SIBERIA.steps.length + 1);
+    await expect(overview.getByRole('link')).toHaveCount(SIBERIA.steps.length + 2);
+    await expect(overview.getByRole('link').last()).toContainText('Questions and sources');
     const here = overview.locator('a[aria-current="page"]');
     await expect(here).toContainText(eventTitle(SIBERIA.steps[3]));
     await expect(here).toBeFocused();
@@ -177,24 +186,25 @@ test.describe('driving a lesson', () => {
     await open(page, `present/${SIBERIA.slug}/`);
     await page.keyboard.press('g');
     await expect(page.locator('[data-goto-box]')).toBeVisible();
-    await page.keyboard.press('7'); // in a deck of 15, no slide 70 or more: goes at once
+    const count = SIBERIA.steps.length + 2;
+    await page.keyboard.press('7'); // in a deck of 16, no slide 70 or more: goes at once
     await expect(page).toHaveURL(new RegExp(`event=${SIBERIA.steps[5]}$`));
-    await expect(page.locator('[data-counter]')).toHaveText('7 / 15');
+    await expect(page.locator('[data-counter]')).toHaveText(`7 / ${count}`);
     await page.keyboard.press('G');
     await page.keyboard.press('1');
     await page.keyboard.press('2');
-    await expect(page.locator('[data-counter]')).toHaveText('12 / 15');
+    await expect(page.locator('[data-counter]')).toHaveText(`12 / ${count}`);
     await page.keyboard.press('g');
     await page.keyboard.press('1');
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-counter]')).toHaveText('1 / 15');
+    await expect(page.locator('[data-counter]')).toHaveText(`1 / ${count}`);
     await expect(page).toHaveURL(new RegExp(`/present/${SIBERIA.slug}/$`));
     await page.keyboard.press('g');
     await page.keyboard.press('1');
     await page.keyboard.press('Escape'); // cancels, and does not open the overview
     await expect(page.locator('[data-goto-box]')).toBeHidden();
     await expect(page.locator('[data-overview]')).toBeHidden();
-    await expect(page.locator('[data-counter]')).toHaveText('1 / 15');
+    await expect(page.locator('[data-counter]')).toHaveText(`1 / ${count}`);
   });
 
   test('? shows the keys; Esc closes them without opening the overview', async ({ page }) => {
@@ -252,9 +262,9 @@ test.describe('driving a lesson', () => {
     const page = await context.newPage();
     await page.goto(`present/${SIBERIA.slug}/`);
     const items = page.locator('[data-slides] > li');
-    await expect(items).toHaveCount(SIBERIA.steps.length + 1);
-    for (let i = 0; i < SIBERIA.steps.length; i++) await expect(items.nth(i + 1)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(SIBERIA.steps.map(eventTitle));
+    await expect(items).toHaveCount(SIBERIA.steps.length + 2);
+    for (let i = 0; i < SIBERIA.steps.length + 1; i++) await expect(items.nth(i + 1)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([...SIBERIA.steps.map(eventTitle), 'Questions to discuss']);
     await expect(page.locator('[data-bar]')).toBeHidden();
     await expect(page.locator('.site-header')).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(5000);
@@ -347,7 +357,7 @@ test.describe('legible on a projector', () => {
         for (const lesson of LESSONS) {
           await open(page, `present/${lesson.slug}/`);
           await expect(deck(page)).toHaveAttribute('data-theme', scheme);
-          for (let i = 0; i <= lesson.steps.length; i++) {
+          for (let i = 0; i <= lesson.steps.length + 1; i++) {
             const { texts, overflowing, slideFits } = await measureSlide(page);
             const where = `${lesson.slug} slide ${i + 1}`;
             expect(texts.length, where).toBeGreaterThan(3);
@@ -366,7 +376,7 @@ test.describe('legible on a projector', () => {
     }
     test(`${size.width}×${size.height}: every slide of all events fits the screen, nothing cut off`, async ({ page }) => {
       await page.setViewportSize(size);
-      await open(page, 'present/');
+      await open(page, 'present/all/');
       const count = await page.locator('[data-slide]').count();
       expect(count).toBeGreaterThan(40);
       for (let i = 0; i < count; i++) {
@@ -386,7 +396,7 @@ test.describe('legible on a projector', () => {
     await expect(slide.locator('.slide__map img')).toHaveJSProperty('complete', true);
     expect(await slide.locator('.slide__map img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
     await expect(slide.locator('.slide__map img')).toHaveAttribute('alt', /Map marking Vladivostok/);
-    const strip = slide.getByRole('img', { name: /Timeline of 1894–1950, marking/ });
+    const strip = slide.getByRole('img', { name: /Timeline of 19\d\d–19\d\d \(within \d{4}–\d{4}, shown small above it\), marking/ });
     await expect(strip).toBeVisible();
     await expect(strip.locator('.strip-focus__label')).toHaveText(/Japanese and British marines/);
     // The strip reuses the deck's drawing of the whole period, and it is really drawn.
@@ -481,7 +491,7 @@ for (const build of OFFLINE_BUILDS) {
       await page.goto(`present/${LESSONS[0].slug}/`);
       await ready(page);
       await page.goto(`present/${lesson.slug}/notes/`);
-      await expect(page.locator('[data-note]')).toHaveCount(lesson.steps.length + 1);
+      await expect(page.locator('[data-note]')).toHaveCount(lesson.steps.length + 2);
       await page.goto('');
       await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', 'true');
 

@@ -46,6 +46,13 @@ export const CASES: Record<string, string[]> = {
   ],
   'latitude-out-of-range': [`content/places/shimonoseki.yaml: latitude (line 4): 133.96: must be between -90 and 90.`],
   'longitude-out-of-range': [`content/places/shimonoseki.yaml: longitude (line 5): -190: must be between -180 and 180.`],
-  'unknown-path-step': [`content/paths/fixture-lesson.md: steps[1].event (line 7): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?`],
+  'unknown-path-step': [`content/paths/fixture-lesson.md: steps[1].event (line 10): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?`],
+  // Issue 16: one run lists the format problems and the reference and editorial ones of the same file.
+  'tsushima-all-at-once': [
+    'content/events/fixture-tsushima.md: date (line 4): the date must be a quoted string',
+    'content/events/fixture-tsushima.md: lane: "naval" is not a lane.',
+    'content/events/fixture-tsushima.md: places[0]: "tsushima-strait" is not a place.',
+  ],
+  'tag-near-duplicate': ['content/events/fixture-intervention.md: tags[1]: "war-crime" is not a tag in content/tags.yaml. Fix: did you mean "war-crimes"?'],
+  'tag-list-twins': ['content/tags.yaml: [2].id: "war-crime" is almost the same as "war-crimes".'],
 };
-

@@ -80,6 +80,15 @@ describe('tags', () => {
     ]);
     expect(tagLabel('world-war-i')).toBe('world war i');
   });
+  it('labels tags by the closed list of content/tags.yaml, and sorts by that label', () => {
+    const labels = new Map([['war-crimes', 'War crimes'], ['naval', 'Naval war']]);
+    expect(tagLabel('war-crimes', labels)).toBe('War crimes');
+    expect(tagLabel('border-war', labels)).toBe('border war');
+    expect(countTags([{ tags: ['war-crimes', 'naval'] }, { tags: ['naval'] }], labels)).toEqual([
+      { tag: 'naval', label: 'Naval war', count: 2 },
+      { tag: 'war-crimes', label: 'War crimes', count: 1 },
+    ]);
+  });
 });
 
 describe('filters', () => {

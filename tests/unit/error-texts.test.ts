@@ -195,6 +195,7 @@ describe('the whole line of every error', () => {
         "content/places/shimonoseki.yaml: latitude (line 4): 95: must be between -90 and 90.",
         "content/events/fixture-treaty.md: date (line 4): "1928-02-30" is not a real day: 1928-02 has only 29 days. Fix: check the day against a calendar.",
         "content/events/fixture-intervention.md: lane: "nowhere" is not a lane. Fix: use one of: diplomacy, war, siberia, manchuria, army-politics, crimes-justice.",
+        "content/events/fixture-treaty.md: places[0]: "shimonoseki" is a place whose entry has problems (content/places/shimonoseki.yaml). Fix: correct that entry first: its problems are listed under its own name.",
       ]
     `);
   });
@@ -280,6 +281,42 @@ describe('the whole line of every error', () => {
     expect(lines('yaml-duplicate-key')).toMatchInlineSnapshot(`
       [
         "content/events/fixture-treaty.md: line 9: the key "lane" is given twice. Fix: keep one of the two lines.",
+      ]
+    `);
+  });
+  it('tag-near-duplicate', () => {
+    expect(lines('tag-near-duplicate')).toMatchInlineSnapshot(`
+      [
+        "content/events/fixture-intervention.md: tags[0]: "treaties" is not a tag in content/tags.yaml. Fix: did you mean "treaty"? Otherwise add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.",
+        "content/events/fixture-intervention.md: tags[1]: "war-crime" is not a tag in content/tags.yaml. Fix: did you mean "war-crimes"? Otherwise add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.",
+        "content/events/fixture-intervention.md: tags[2]: "naval-battle" is not a tag in content/tags.yaml. Fix: did you mean "naval"? Otherwise add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.",
+        "content/events/fixture-intervention.md: tags[3]: "spying" is not a tag in content/tags.yaml. Fix: add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.",
+        "content/events/fixture-intervention.md: body: has 10 words; an entry needs at least 200. Fix: expand the text.",
+      ]
+    `);
+  });
+  it('tag-list-twins', () => {
+    expect(lines('tag-list-twins')).toMatchInlineSnapshot(`
+      [
+        "content/tags.yaml: [4].description: is missing. Fix: add "description:" to the front matter.",
+        "content/tags.yaml: [2].id: "war-crime" is almost the same as "war-crimes". Fix: keep one of the two tags and give the events that tag.",
+        "content/tags.yaml: [3].id: "treaty" is listed twice. Fix: keep one of the two tags and give the events that tag.",
+      ]
+    `);
+  });
+  it('tsushima-all-at-once', () => {
+    expect(lines('tsushima-all-at-once')).toMatchInlineSnapshot(`
+      [
+        "content/events/fixture-tsushima.md: date (line 4): the date must be a quoted string, got an unquoted date 1905-05-27. Fix: put it in quotes, e.g. "1905-05-27".",
+        "content/events/fixture-tsushima.md: sources: is missing. Fix: add "sources:" to the front matter.",
+        "content/events/fixture-tsushima.md: soruces: unknown key "soruces". Fix: did you mean "sources"? Otherwise remove it.",
+        "content/events/fixture-tsushima.md: lane: "naval" is not a lane. Fix: use one of: diplomacy, war, siberia, manchuria, army-politics, crimes-justice.",
+        "content/events/fixture-tsushima.md: tags[0]: "naval-battle" is not a tag in content/tags.yaml. Fix: did you mean "naval"? Otherwise add it to content/tags.yaml (id, label, description) if no listed tag fits; \`npm run list -- tags\` shows them all.",
+        "content/events/fixture-tsushima.md: people[0]: "togo-heihachiro" is not a person. Fix: add content/people/togo-heihachiro.yaml or correct the slug.",
+        "content/events/fixture-tsushima.md: places[0]: "tsushima-strait" is not a place. Fix: add content/places/tsushima-strait.yaml or correct the slug.",
+        "content/events/fixture-tsushima.md: body: "corbett1994" is not a key in content/bibliography.yaml (cited in the text). Fix: add the reference to content/bibliography.yaml or correct the slug.",
+        "content/events/fixture-tsushima.md: body: "westwood1986" is not a key in content/bibliography.yaml (cited in the text). Fix: add the reference to content/bibliography.yaml or correct the slug.",
+        "content/events/fixture-tsushima.md: body: has 10 words; an entry needs at least 200. Fix: expand the text.",
       ]
     `);
   });

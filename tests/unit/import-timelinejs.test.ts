@@ -12,7 +12,7 @@ import { toTimelineJs } from '../../src/lib/timelinejs/export.ts';
 import type { TimelineJsDate, TimelineJsTimeline } from '../../src/lib/timelinejs/format.ts';
 import { convertTimelineJs, slideDate, slugify, summarise, timelineJsDateToEdtf } from '../../src/lib/import/timelinejs.ts';
 import { htmlToLine, htmlToMarkdown, htmlToText } from '../../src/lib/import/html.ts';
-import { checkImport } from '../../src/lib/import/check.ts';
+import { checkImport, tagsYaml } from '../../src/lib/import/check.ts';
 import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
 
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -123,10 +123,11 @@ describe('importing a TimelineJS file', () => {
   });
 
   it('passes the same checks as hand-written content, the editorial rules as warnings', () => {
-    const { entries, newLanes } = convertTimelineJs(sample, options);
+    const { entries, newLanes, eraTags } = convertTimelineJs(sample, options);
     const check = checkImport(base, entries, {
       lanes: newLanes.map((l) => `- id: ${l.id}\n  label: ${l.label}\n`).join(''),
       bibliography: '- id: timelinejs-sample\n  type: dataset\n  title: Sample\n',
+      tags: tagsYaml(eraTags),
     }, 'base');
     expect(check.rejected).toEqual([]);
     expect(check.other).toEqual([]);
@@ -211,6 +212,9 @@ describe('npm run import', () => {
     expect(existsSync(join(dir, 'events/an-impossible-day-1931.md'))).toBe(false);
     expect(readFileSync(join(dir, 'lanes.yaml'), 'utf8')).toContain('- id: rome');
     expect(readFileSync(join(dir, 'bibliography.yaml'), 'utf8')).toContain('- id: timelinejs-sample');
+    // Eras became tags, and the tags join the closed list, as groups join the lanes.
+    expect(readFileSync(join(dir, 'tags.yaml'), 'utf8')).toContain('- id: late-republic\n  label: "Late Republic"');
+    expect(out).toMatch(/New tags in .*tags\.yaml: .*late-republic \("Late Republic"\)/);
     // Everything written passes the format checks; only the editorial rules remain to be met.
     expect(validateContent(readContent(dir, join(dir, '..')), { minSources: 1 }).problems).toEqual([]);
   });

@@ -11,10 +11,7 @@ import { STRIP, stripContext, stripFocus, stripFrame } from '../../src/lib/prese
 import { fileUrl, renderServiceWorker, selectPrecache } from '../../src/lib/offline/precache.ts';
 import { parseHistoricalDate } from '../../src/lib/dates/historical-date.ts';
 import { toTimelineItem } from '../../src/lib/timeline/items.ts';
-import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
+import { ROOT } from '../helpers/fixtures.ts';
 
 describe('the slide show keys', () => {
   it.each([
@@ -159,13 +156,13 @@ describe('offline: the service worker’s precache list', () => {
   const built = [
     'index.html', '404.html', 'timeline.json', 'favicon.svg', 'sitemap.xml', 'offline/index.html',
     'events/index.html', 'events/mukden-incident-1931/index.html', 'events/mukden-incident-1931/preview.png', 'events/mukden-incident-1931/cite.bib',
-    'present/index.html', 'present/notes/index.html', 'present/lesson/index.html', 'present/lesson/handout/index.html', 'present/maps/mukden.svg', 'present/qr/mukden-incident-1931.svg',
+    'present/index.html', 'present/all/index.html', 'present/all/notes/index.html', 'present/lesson/index.html', 'present/lesson/handout/index.html', 'present/maps/mukden.svg', 'present/qr/mukden-incident-1931.svg',
     '_astro/page.abc.js', '_astro/Deck.abc.css', 'people/puyi/index.html', 'pagefind/pagefind.js', 'data/events.json',
   ];
   it('holds the timeline, every event page, everything for the lessons, and their scripts and styles', () => {
     expect(selectPrecache(built).files).toEqual([
       '_astro/Deck.abc.css', '_astro/page.abc.js', 'events/index.html', 'events/mukden-incident-1931/index.html', 'favicon.svg', 'index.html', 'offline/index.html',
-      'present/index.html', 'present/lesson/handout/index.html', 'present/lesson/index.html', 'present/maps/mukden.svg', 'present/notes/index.html', 'present/qr/mukden-incident-1931.svg', 'timeline.json',
+      'present/all/index.html', 'present/all/notes/index.html', 'present/index.html', 'present/lesson/handout/index.html', 'present/lesson/index.html', 'present/maps/mukden.svg', 'present/qr/mukden-incident-1931.svg', 'timeline.json',
     ]);
   });
   it('leaves out, in order, the groups that would pass the budget, and never the timeline itself', () => {
@@ -177,7 +174,8 @@ describe('offline: the service worker’s precache list', () => {
     expect(tight.files).toContain('present/lesson/index.html');
     expect(tight.files).toContain('present/maps/mukden.svg');
     expect(tight.files).not.toContain('events/mukden-incident-1931/index.html');
-    expect(tight.files).not.toContain('present/index.html'); // a later group, though it would fit
+    expect(tight.files).toContain('present/index.html'); // the list of lessons
+    expect(tight.files).not.toContain('present/all/index.html'); // a later group, though it would fit
     expect(tight.leftOut.map((g) => g.name)).toEqual(['the event pages', 'the deck of every event', 'the QR codes']);
     const tiny = selectPrecache(built, sizeOf, 1);
     expect(tiny.files).toEqual(['_astro/Deck.abc.css', '_astro/page.abc.js', 'favicon.svg', 'index.html', 'offline/index.html', 'timeline.json']);
@@ -195,58 +193,5 @@ describe('offline: the service worker’s precache list', () => {
     expect(worker).toContain('const OFFLINE_URL = "/timeline/offline/";');
     expect(worker).not.toContain('__');
     expect(() => new Script(worker)).not.toThrow();
-  });
-});
-
-describe('lesson paths are validated like events', () => {
-  const base = readContent(join(FIXTURES, 'base'), FIXTURES);
-  const withPath = (text: string, name = 'lesson'): RawContent => ({ ...base, paths: [{ path: `content/paths/${name}.md`, text }] });
-  // formatProblem ends every fix with a full stop, after a question mark too ("…?.").
-  const problems = (raw: RawContent) => validateContent(raw, SITE_RULES).problems.map((p) => formatProblem(p).replace(/\?\.$/, '?'));
-  const front = (yaml: string, body = '\nAn introduction.\n') => `---\n${yaml}\n---\n${body}`;
-
-  it('the base fixture’s lesson is valid and keeps its steps and notes', () => {
-    const { problems: found, content } = validateContent(base, SITE_RULES);
-    expect(found).toEqual([]);
-    expect(content.paths).toHaveLength(1);
-    expect(content.paths[0].data.steps).toEqual([{ event: 'fixture-treaty', notes: 'A teacher note for the first step.' }, { event: 'fixture-intervention' }]);
-  });
-  it('an unknown event names the file, the step, the value and the likely slug', () => {
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty\n  - event: fixture-intervnetion')))).toEqual([
-      'content/paths/lesson.md: steps[1].event (line 6): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?',
-    ]);
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty\n  - event: completely-different')))).toEqual([
-      'content/paths/lesson.md: steps[1].event (line 6): "completely-different" is not an event. Fix: add content/events/completely-different.md or correct the slug.',
-    ]);
-  });
-  it('an event shown twice, a misspelt key, too few steps, no introduction, a reserved name', () => {
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty\n  - event: fixture-treaty')))).toEqual([
-      'content/paths/lesson.md: steps[1].event (line 6): "fixture-treaty" is already steps[0]. Fix: show each event once: remove one of the two steps.',
-    ]);
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty\n    note: Hello\n  - event: fixture-intervention')))).toEqual([
-      'content/paths/lesson.md: steps.0 (line 5): unknown key "note". Fix: did you mean "notes"? Otherwise remove it.',
-    ]);
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty')))[0]).toMatch(/^content\/paths\/lesson\.md: steps \(line 5\): \[.*\]: must list at least two steps\.$/);
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty\n  - event: fixture-intervention', '\n')))).toEqual([
-      'content/paths/lesson.md: body: has no introduction. Fix: write a short introduction to the lesson below the front matter.',
-    ]);
-    expect(problems(withPath(front('title: T\nsummary: S\nsteps:\n  - event: fixture-treaty\n  - event: fixture-intervention'), 'notes'))).toEqual([
-      'content/paths/notes.md: "notes" cannot be the name of a lesson path: /present/notes/ is used by the site. Fix: rename the file.',
-    ]);
-  });
-  it('a step pointing at a broken event reports the event only, not the lesson too', () => {
-    const broken = base.events.map((file) => (file.path.endsWith('fixture-treaty.md') ? { ...file, text: file.text.replace('date: "1895-04-17"', 'date: "1895-02-30"') } : file));
-    const found = problems({ ...base, events: broken });
-    expect(found).toHaveLength(1);
-    expect(found[0]).toContain('events/fixture-treaty.md: date');
-  });
-  it('the site’s three lessons are valid', () => {
-    const { problems: found, content } = validateContent(readContent(join(ROOT, 'content'), ROOT), SITE_RULES);
-    expect(found).toEqual([]);
-    expect(content.paths.map((p) => p.slug).sort()).toEqual(['huanggutun-to-manchukuo-1928-1932', 'nomonhan-kantokuen-1945', 'siberian-intervention-1917-1925']);
-    for (const path of content.paths) {
-      expect(path.data.steps.every((step) => step.notes), `${path.slug}: every step has teacher notes`).toBe(true);
-      expect(path.body.trim().length).toBeGreaterThan(100);
-    }
   });
 });

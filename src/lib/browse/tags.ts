@@ -5,16 +5,16 @@ export interface TagCount {
   count: number;
 }
 
-/** A tag as a reader reads it: "border-war" → "border war". */
-export function tagLabel(tag: string): string {
-  return tag.replace(/-/g, ' ');
+/** A tag as a reader reads it: its label in content/tags.yaml, else its id in words ("border-war" → "border war"). */
+export function tagLabel(tag: string, labels: ReadonlyMap<string, string> = new Map()): string {
+  return labels.get(tag) ?? tag.replace(/-/g, ' ');
 }
 
-/** Every tag used by the items, with its count, in alphabetical order of its label. */
-export function countTags(items: readonly { tags: readonly string[] }[]): TagCount[] {
+/** Every tag used by the items, with its count and label, in alphabetical order of its label. */
+export function countTags(items: readonly { tags: readonly string[] }[], labels: ReadonlyMap<string, string> = new Map()): TagCount[] {
   const counts = new Map<string, number>();
   for (const item of items) for (const tag of new Set(item.tags)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
-    .map(([tag, count]) => ({ tag, label: tagLabel(tag), count }))
+    .map(([tag, count]) => ({ tag, label: tagLabel(tag, labels), count }))
     .sort((a, b) => a.label.localeCompare(b.label, 'en'));
 }

@@ -4,19 +4,20 @@
 import { LineCounter, parseDocument, isNode, isAlias, visit } from 'yaml';
 import type { z } from 'astro/zod';
 import { eventSchema, type EventData } from '../schemas/event.ts';
-import { pathSchema } from '../schemas/path.ts';
+import { pathSchema, pathStepSchema } from '../schemas/path.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
-import { bibliographyItemSchema, laneSchema, type BibliographyItem, type LaneData } from '../schemas/people-places.ts';
+import { bibliographyItemSchema, laneSchema, tagSchema, type BibliographyItem, type LaneData, type TagData } from '../schemas/people-places.ts';
 import { findCitations } from '../citations/syntax.ts';
 import { gregorianToJulian, isRussianOldStyleEra } from '../dates/julian.ts';
 import type { DatePoint } from '../dates/historical-date.ts';
 import { closest, type Problem } from './problems.ts';
 import { findingMessage, htmlPolicyProblems } from './html-policy.ts';
-import type { EventEntry, PathEntry, RawContent, RawFile } from './validate.ts';
+import type { EventEntry, PartialEventEntry, PathEntry, RawContent, RawFile } from './validate.ts';
 
 /** Files that exist but did not parse, by the id others use to point at them (→ their file). */
 export interface InvalidTargets {
   lanes: Map<string, string>;
+  tags: Map<string, string>;
   keys: Map<string, string>;
   people: Map<string, string>;
   places: Map<string, string>;
@@ -163,7 +164,11 @@ export function schemaProblems(file: RawFile, error: z.ZodError, data: unknown, 
     }
     const value = getIn(data, issue.path);
     if (value === undefined) {
-      return { file: file.path, field: fieldPath, message: 'is missing', fix: `add "${fieldPath}:" to the front matter` };
+      // A nested field is added under its parent (a step of a lesson), not at the top.
+      const last = issue.path.at(-1);
+      const parent = issue.path.slice(0, -1).map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').replace(/^\./, '');
+      const fix = issue.path.length > 1 && typeof last === 'string' ? `add "${last}:" to ${parent}${locate(issue.path.slice(0, -1))}` : `add "${fieldPath}:" to the front matter`;
+      return { file: file.path, field: fieldPath, message: 'is missing', fix };
     }
     const [message, fix] = issue.message.split('. Fix: ');
     // Custom checks (dates, language tags) quote the value themselves.
@@ -247,11 +252,22 @@ export function parseMarkdownEntry<T>(file: RawFile, slug: string, schema: z.Zod
     return null;
   }
   const result = schema.safeParse(parsed.data);
-  if (!result.success) {
-    problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, knownKeys));
-    return null;
+  if (!result.success) problems.push(...schemaProblems(file, result.error, parsed.data, parsed.locate, knownKeys));
+  return { result, split, locate: parsed.locate, data: parsed.data as Record<string, unknown> };
+}
+
+/**
+ * The fields of a front matter that pass the schema one by one, for a file whose front matter
+ * as a whole did not: their references and the body are still checked, so that one run lists
+ * every problem of the file (an unquoted date must not hide a wrong lane).
+ */
+export function partialEventData(data: Record<string, unknown>): Partial<EventData> {
+  const partial: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(eventSchema.shape)) {
+    const result = (field as z.ZodType).safeParse(data[key]);
+    if (result.success && result.data !== undefined) partial[key] = result.data;
   }
-  return { result: result as { success: true; data: T }, split, locate: parsed.locate };
+  return partial as Partial<EventData>;
 }
 
 /** A folder of YAML files (people, places): the valid ones by slug; the others go into `invalid` (slug → file). */
@@ -286,10 +302,10 @@ export function parseYamlCollection<T>(
 }
 
 const EVENT_KEYS = Object.keys(eventSchema.shape);
-const PATH_KEYS = [...Object.keys(pathSchema.shape), 'event', 'notes'];
+const PATH_KEYS = [...Object.keys(pathSchema.shape), ...Object.keys(pathStepSchema.shape)];
 
-/** Path slugs that would collide with the pages beside the lessons (/present/notes/). */
-export const RESERVED_PATH_SLUGS = ['notes'];
+/** Path slugs that would collide with the pages beside the lessons (/present/all/, /present/maps/…). */
+export const RESERVED_PATH_SLUGS = ['all', 'notes', 'maps', 'qr'];
 
 /** Raw HTML, links and images in a body against the HTML allowlist (src/lib/content/html-policy.ts). */
 function checkBody(file: RawFile, body: string, bodyLine: number, problems: Problem[]): void {
@@ -300,25 +316,56 @@ function checkBody(file: RawFile, body: string, bodyLine: number, problems: Prob
 
 const idOf = (item: unknown) => (item && typeof item === 'object' && typeof (item as { id?: unknown }).id === 'string' ? (item as { id: string }).id : undefined);
 
+/** A YAML list of items with ids (lanes, tags): the valid items in order; an item with problems goes into `invalid`. */
+function parseIdList<T extends { id: string }>(file: RawFile | undefined, shownPath: string, what: string, schema: z.ZodType<T> & { shape: object }, problems: Problem[], invalid: Map<string, string>): T[] {
+  const items: T[] = [];
+  if (!file) {
+    problems.push({ file: shownPath, message: 'is missing', fix: `create it with the list of ${what}s (see README.md)` });
+    return items;
+  }
+  const text = readable(file, problems);
+  const parsed = text === null ? null : parseYaml(file, text, 0, problems);
+  if (parsed && !Array.isArray(parsed.data)) problems.push({ file: file.path, message: `must be a YAML list of ${what}s`, fix: `write one "- id: …  label: …" item per ${what}` });
+  else if (parsed) {
+    (parsed.data as unknown[]).forEach((item, index) => {
+      const result = schema.safeParse(item);
+      if (result.success) items.push(result.data);
+      else if (idOf(item)) invalid.set(idOf(item)!, file.path);
+      if (!result.success) problems.push(...schemaProblems(file, result.error, parsed.data, (p) => parsed.locate([index, ...p]), Object.keys(schema.shape)).map((p) => ({ ...p, field: `[${index}].${p.field}` })));
+    });
+  }
+  return items;
+}
+
 /** content/lanes.yaml: a list of lanes, in the order the site shows them. */
 export function parseLanes(raw: RawContent, problems: Problem[], invalid: InvalidTargets): LaneData[] {
-  const lanes: LaneData[] = [];
-  if (!raw.lanes) problems.push({ file: 'content/lanes.yaml', message: 'is missing', fix: 'create it with the list of lanes (see README.md)' });
-  else {
-    const text = readable(raw.lanes, problems);
-    const parsed = text === null ? null : parseYaml(raw.lanes, text, 0, problems);
-    if (parsed && !Array.isArray(parsed.data)) problems.push({ file: raw.lanes.path, message: 'must be a YAML list of lanes', fix: 'write one "- id: …  label: …" item per lane' });
-    else if (parsed) {
-      (parsed.data as unknown[]).forEach((item, index) => {
-        const result = laneSchema.safeParse(item);
-        if (result.success) lanes.push(result.data);
-        else if (idOf(item)) invalid.lanes.set(idOf(item)!, raw.lanes!.path);
-        if (!result.success) problems.push(...schemaProblems(raw.lanes!, result.error, parsed.data, (p) => parsed.locate([index, ...p]), Object.keys(laneSchema.shape)).map((p) => ({ ...p, field: `[${index}].${p.field}` })));
-      });
-    }
-  }
+  return parseIdList(raw.lanes, 'content/lanes.yaml', 'lane', laneSchema, problems, invalid.lanes);
+}
 
-  return lanes;
+/** An id with its plural, hyphens and case taken away, so that "war-crime" and "War crimes" meet. */
+export function tagStem(id: string): string {
+  return id.toLowerCase().replace(/[-_\s]+/g, '').replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/**
+ * content/tags.yaml: the closed list of tags (null without the file: optional while no event
+ * names a tag, as in small fixtures); two ids that differ only by a plural, a hyphen or one letter are refused, since
+ * that is how duplicates such as "war-crime" / "war-crimes" begin.
+ */
+export function parseTags(raw: RawContent, eventsNameTags: boolean, problems: Problem[], invalid: InvalidTargets): TagData[] | null {
+  if (!raw.tags) {
+    if (eventsNameTags) problems.push({ file: 'content/tags.yaml', message: 'is missing, but events name tags', fix: 'create it with the list of tags (see README.md, "Adding an event")' });
+    return null;
+  }
+  const tags = parseIdList(raw.tags, 'content/tags.yaml', 'tag', tagSchema, problems, invalid.tags);
+  tags.forEach((tag, index) => {
+    const twin = tags.slice(0, index).find((other) => other.id === tag.id || tagStem(other.id) === tagStem(tag.id) || (Math.min(tag.id.length, other.id.length) >= 5 && closest(tag.id, [other.id], 1)));
+    if (twin) {
+      const message = twin.id === tag.id ? `"${tag.id}" is listed twice` : `"${tag.id}" is almost the same as "${twin.id}"`;
+      problems.push({ file: raw.tags!.path, field: `[${index}].id`, message, fix: `keep one of the two tags and give the events that tag` });
+    }
+  });
+  return tags;
 }
 
 /** content/bibliography.yaml: CSL items by key; `read` is false when the file itself could not be read. */
@@ -348,11 +395,12 @@ export function parseBibliography(raw: RawContent, problems: Problem[], invalid:
 }
 
 /** The event files: one per slug, each parsed, its body checked and its citations collected. */
-export function parseEvents(raw: RawContent, problems: Problem[], invalid: InvalidTargets): { events: EventEntry[]; files: Set<string> } {
+export function parseEvents(raw: RawContent, problems: Problem[], invalid: InvalidTargets): { events: EventEntry[]; partial: PartialEventEntry[]; files: Set<string> } {
   // Duplicate slugs: x.md beside x.mdx would silently drop one of them.
   const bySlug = new Map<string, RawFile[]>();
   for (const file of raw.events) bySlug.set(baseName(file.path), [...(bySlug.get(baseName(file.path)) ?? []), file]);
   const events: EventEntry[] = [];
+  const partial: PartialEventEntry[] = [];
   for (const [slug, files] of bySlug) {
     if (files.length > 1) {
       for (const file of files) {
@@ -369,12 +417,15 @@ export function parseEvents(raw: RawContent, problems: Problem[], invalid: Inval
     const prose = bodyWithoutCode(body);
     checkBody(file, body, split.bodyLine, problems);
     const citedKeys = [...new Set(findCitations(prose).flatMap((match) => match.items.map((item) => item.key)))];
-    checkJulian(file, result.data, problems);
-    events.push({ slug, path: file.path, data: result.data, body, citedKeys, wordCount: countWords(body) });
+    const entry = { slug, path: file.path, body, citedKeys, wordCount: countWords(body) };
+    if (result.success) {
+      checkJulian(file, result.data, problems);
+      events.push({ ...entry, data: result.data });
+    } else partial.push({ ...entry, data: partialEventData(parsed.data) });
   }
 
   for (const [slug, files] of bySlug) if (!events.some((event) => event.slug === slug)) invalid.events.set(slug, files.map((f) => f.path).join(', '));
-  return { events, files: new Set(bySlug.keys()) };
+  return { events, partial, files: new Set(bySlug.keys()) };
 }
 
 /** The lesson path files, parsed (their steps are checked with the references). */
@@ -387,11 +438,21 @@ export function parsePaths(files: RawFile[], problems: Problem[]): { entry: Path
       continue;
     }
     const parsed = parseMarkdownEntry(file, slug, pathSchema, PATH_KEYS, 'siberian-intervention-1917-1925.md', problems);
-    if (!parsed) continue;
+    if (!parsed?.result.success) continue;
     const { result, split } = parsed;
     checkBody(file, split.body, split.bodyLine, problems);
     if (!split.body.trim()) {
       problems.push({ file: file.path, field: 'body', message: 'has no introduction', fix: 'write a short introduction to the lesson below the front matter' });
+    }
+    // The slides' minutes must fit the lesson; what is left over is the introduction's time.
+    const planned = result.data.steps.reduce((sum, step) => sum + step.minutes, 0) + result.data.closing.minutes;
+    if (planned > result.data.duration) {
+      problems.push({
+        file: file.path,
+        field: `duration${parsed.locate(['duration'])}`,
+        message: `is ${result.data.duration} minutes, but the steps and the closing take ${planned}`,
+        fix: `shorten some steps' minutes by ${planned - result.data.duration} in all, or set duration: ${planned}`,
+      });
     }
     paths.push({ entry: { slug, path: file.path, data: result.data, body: split.body }, locate: parsed.locate });
   }

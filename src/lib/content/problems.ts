@@ -38,13 +38,20 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** The closest of the candidates to a misspelt name, if any is close enough to be a typo. */
-export function closest(name: string, candidates: Iterable<string>): string | undefined {
+/** The closest of the candidates to a misspelt name, if any is close enough to be a typo (or within maxDistance). */
+export function closest(name: string, candidates: Iterable<string>, maxDistance?: number): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     const d = distance(name.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  return bestDistance <= (maxDistance ?? Math.max(2, Math.floor(name.length / 3))) ? best : undefined;
+}
+
+/** Suggestions printed after the problems (or after the all-clear); they never stop a build. */
+export function formatNotes(notes: Problem[]): string {
+  if (!notes.length) return '';
+  const noun = notes.length === 1 ? 'suggestion' : 'suggestions';
+  return [`${notes.length} ${noun} (these do not stop the build):`, ...notes.map((n) => `  ℹ ${formatProblem(n)}`)].join('\n');
 }

@@ -1,15 +1,17 @@
 // References: every slug and key an entry names must be an entry that exists. When the target
 // exists but is itself invalid, the message says so (its own problems are listed with it), so
 // that one bad file is not reported again by everything that links to it.
-import type { BibliographyItem, LaneData, PersonData, PlaceData } from '../schemas/people-places.ts';
+import type { BibliographyItem, LaneData, PersonData, PlaceData, TagData } from '../schemas/people-places.ts';
 import { closest, type Problem } from './problems.ts';
 import { findCitations } from '../citations/syntax.ts';
-import type { InvalidTargets } from './parse.ts';
-import type { EventEntry, PathEntry } from './validate.ts';
+import { tagStem, type InvalidTargets } from './parse.ts';
+import type { PartialEventEntry, PathEntry } from './validate.ts';
 
 /** What references are checked against: the entries that parsed, and those that exist but did not. */
 export interface ReferenceTargets {
   lanes: LaneData[];
+  /** The closed list of content/tags.yaml; null when there is none (then no event names a tag). */
+  tags: TagData[] | null;
   people: Map<string, PersonData>;
   places: Map<string, PlaceData>;
   events: Set<string>;
@@ -26,17 +28,39 @@ function refProblem(file: string, field: string, value: string, kind: string, kn
   return { file, field, message: `"${value}" is not ${kind}`, fix: guess ? `did you mean "${guess}"?` : `add ${where} or correct the slug` };
 }
 
-/** The problems with what an event names: its lane, people, places, related events and sources. */
-export function eventReferenceProblems(event: EventEntry, targets: ReferenceTargets): Problem[] {
+/** The fix for an unknown tag: the listed tag it is nearly the same as, or how to add one. */
+function tagFix(tag: string, tagIds: string[]): string {
+  // The same word (plural, hyphen), a narrower form of a listed tag ("naval-battle" → "naval"), or a typo.
+  const guess = tagIds.find((id) => tagStem(id) === tagStem(tag)) ?? tagIds.find((id) => tag.startsWith(`${id}-`)) ?? closest(tag, tagIds);
+  const add = 'add it to content/tags.yaml (id, label, description) if no listed tag fits; `npm run list -- tags` shows them all';
+  return guess ? `did you mean "${guess}"? Otherwise ${add}` : add;
+}
+
+/**
+ * The problems with what an event names: its lane, tags, people, places, related events and
+ * sources. Fields absent from `data` (they failed the schema, and are reported as such) are skipped.
+ */
+export function eventReferenceProblems(event: PartialEventEntry, targets: ReferenceTargets): Problem[] {
   const problems: Problem[] = [];
-  const { data, path } = event;
+  const { path } = event;
+  const data = { tags: [], people: [], places: [], related: [], sources: [], ...event.data };
   const { invalid, bibliography } = targets;
   const laneIds = targets.lanes.map((lane) => lane.id);
-  if (invalid.lanes.has(data.lane)) {
+  if (data.lane === undefined) {
+    // Reported by the schema.
+  } else if (invalid.lanes.has(data.lane)) {
     problems.push({ file: path, field: 'lane', message: `"${data.lane}" is a lane whose entry has problems (${invalid.lanes.get(data.lane)})`, fix: FIX_TARGET });
   } else if (laneIds.length && !laneIds.includes(data.lane)) {
     const guess = closest(data.lane, laneIds);
     problems.push({ file: path, field: 'lane', message: `"${data.lane}" is not a lane`, fix: `${guess ? `did you mean "${guess}"? ` : ''}use one of: ${laneIds.join(', ')}` });
+  }
+  if (targets.tags) {
+    const tagIds = targets.tags.map((tag) => tag.id);
+    data.tags.forEach((tag, i) => {
+      if (tagIds.includes(tag)) return;
+      if (invalid.tags.has(tag)) problems.push({ file: path, field: `tags[${i}]`, message: `"${tag}" is a tag whose entry has problems (${invalid.tags.get(tag)})`, fix: FIX_TARGET });
+      else problems.push({ file: path, field: `tags[${i}]`, message: `"${tag}" is not a tag in content/tags.yaml`, fix: tagFix(tag, tagIds) });
+    });
   }
   data.people.forEach((slug, i) => { if (!targets.people.has(slug)) problems.push(refProblem(path, `people[${i}]`, slug, 'a person', targets.people.keys(), `content/people/${slug}.yaml`, invalid.people)); });
   data.places.forEach((slug, i) => { if (!targets.places.has(slug)) problems.push(refProblem(path, `places[${i}]`, slug, 'a place', targets.places.keys(), `content/places/${slug}.yaml`, invalid.places)); });

@@ -2,12 +2,12 @@
 // (editorial.ts), run over all content at once. Every problem is returned, never only the first.
 import type { EventData } from '../schemas/event.ts';
 import type { PathData } from '../schemas/path.ts';
-import type { BibliographyItem, LaneData, PersonData, PlaceData } from '../schemas/people-places.ts';
+import type { BibliographyItem, LaneData, PersonData, PlaceData, TagData } from '../schemas/people-places.ts';
 import { personSchema, placeSchema } from '../schemas/people-places.ts';
 import type { Problem } from './problems.ts';
-import { parseBibliography, parseEvents, parseLanes, parsePaths, parseYamlCollection, type InvalidTargets } from './parse.ts';
+import { parseBibliography, parseEvents, parseLanes, parsePaths, parseTags, parseYamlCollection, type InvalidTargets } from './parse.ts';
 import { eventReferenceProblems, pathReferenceProblems } from './references.ts';
-import { editorialProblems } from './editorial.ts';
+import { editorialProblems, julianDateNotes } from './editorial.ts';
 import { parseGlossary, type GlossaryEntry } from './glossary.ts';
 
 export { countWords, MAX_ALIAS_COUNT, RESERVED_PATH_SLUGS } from './parse.ts';
@@ -28,6 +28,8 @@ export interface RawContent {
   people: RawFile[];
   places: RawFile[];
   lanes?: RawFile;
+  /** content/tags.yaml: the closed list of tags (required once an event names a tag). */
+  tags?: RawFile;
   bibliography?: RawFile;
   /** Lesson paths, content/paths/<slug>.md (none when the folder does not exist). */
   paths?: RawFile[];
@@ -56,6 +58,11 @@ export interface EventEntry {
   wordCount: number;
 }
 
+/** An event whose front matter did not pass: the fields that did, for the checks that still apply. */
+export interface PartialEventEntry extends Omit<EventEntry, 'data'> {
+  data: Partial<EventData>;
+}
+
 /** A validated lesson path: its slug, file, typed front matter and introduction (Markdown). */
 export interface PathEntry {
   slug: string;
@@ -70,6 +77,8 @@ export interface ValidatedContent {
   people: Map<string, PersonData>;
   places: Map<string, PlaceData>;
   lanes: LaneData[];
+  /** content/tags.yaml, in its order (empty without the file). */
+  tags: TagData[];
   bibliography: Map<string, BibliographyItem>;
   paths: PathEntry[];
   /** content/glossary.yaml: terms explained for young readers (empty without the file). */
@@ -78,26 +87,28 @@ export interface ValidatedContent {
 
 /**
  * Validates all authored content at once and returns every problem found (never only the
- * first), together with the content that passed. A build publishes only when problems is empty.
+ * first), the notes (suggestions that do not stop the build), and the content that passed. A build publishes only when problems is empty.
  */
-export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULES): { problems: Problem[]; content: ValidatedContent } {
+export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULES): { problems: Problem[]; notes: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
   // What exists but is invalid: a reference to it is told that its target has problems, not that it does not exist.
-  const invalid: InvalidTargets = { lanes: new Map(), keys: new Map(), people: new Map(), places: new Map(), events: new Map() };
+  const invalid: InvalidTargets = { lanes: new Map(), tags: new Map(), keys: new Map(), people: new Map(), places: new Map(), events: new Map() };
 
   const lanes = parseLanes(raw, problems, invalid);
   const { bibliography, read: bibliographyRead } = parseBibliography(raw, problems, invalid);
   const people = parseYamlCollection(raw.people, personSchema, Object.keys(personSchema.shape), problems, invalid.people);
   const places = parseYamlCollection(raw.places, placeSchema, Object.keys(placeSchema.shape), problems, invalid.places);
-  const { events, files: eventFiles } = parseEvents(raw, problems, invalid);
+  const { events, partial, files: eventFiles } = parseEvents(raw, problems, invalid);
+  const tags = parseTags(raw, [...events, ...partial].some((event) => event.data.tags?.length), problems, invalid);
 
-  const targets = { lanes, people, places, events: new Set(events.map((event) => event.slug)), bibliography: bibliographyRead ? bibliography : null, invalid };
-  for (const event of events) problems.push(...eventReferenceProblems(event, targets), ...editorialProblems(event, rules));
+  // Events whose front matter failed are checked too, on the fields that passed: one run lists everything.
+  const targets = { lanes, tags, people, places, events: new Set(events.map((event) => event.slug)), bibliography: bibliographyRead ? bibliography : null, invalid };
+  for (const event of [...events, ...partial]) problems.push(...eventReferenceProblems(event, targets), ...editorialProblems(event, rules));
 
   const paths = parsePaths(raw.paths ?? [], problems).map(({ entry, locate }) => {
     problems.push(...pathReferenceProblems(entry, locate, eventFiles));
     return entry;
   });
   const glossary = parseGlossary(raw.glossary, problems);
-  return { problems, content: { events, people, places, lanes, bibliography, paths, glossary } };
+  return { problems, notes: julianDateNotes(events, places), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary } };
 }

@@ -43,6 +43,8 @@ export interface LabelOptions {
   height: number;
   fontSize: number;
   obstacles?: Rect[];
+  /** Size of secondary lines as a share of the font size (default 0.86). */
+  secondaryScale?: number;
 }
 
 /** Average advance of a character as a share of the font size (sans-serif, Latin text). */
@@ -84,8 +86,8 @@ function cluster(inputs: LabelInput[], distance: number): LabelInput[][] {
 
 /** Places one label per group of nearby markers. `assignment` maps each marker to its label's id. */
 export function layoutLabels(inputs: LabelInput[], options: LabelOptions): { labels: LabelBox[]; assignment: Map<string, string> } {
-  const { width, height, fontSize, obstacles = [] } = options;
-  const secondarySize = fontSize * SECONDARY_SCALE;
+  const { width, height, fontSize, obstacles = [], secondaryScale = SECONDARY_SCALE } = options;
+  const secondarySize = fontSize * secondaryScale;
   const lineHeight = fontSize * 1.2;
   const groups = cluster(inputs.filter((i) => Number.isFinite(i.x) && Number.isFinite(i.y)), fontSize * 0.9);
   const markerBoxes = inputs.map((i) => ({ id: i.id, rect: { x: i.x - 4, y: i.y - 4, width: 8, height: 8 } }));

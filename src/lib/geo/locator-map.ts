@@ -3,8 +3,9 @@
 // Pure: the world geometry comes in as GeoJSON, the result is numbers and strings.
 import { geoAzimuthalEqualArea, geoBounds, geoCircle, geoDistance, geoEqualEarth, geoGraticule10, geoOrthographic, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
-import { layoutLabels, type LabelBox, type LabelInput } from './labels.ts';
-import { roundToTenth } from '../round.ts';
+import { layoutLabels, type LabelBox, type LabelInput, type Rect } from './labels.ts';
+import { LAKE_BAIKAL, type FeatureKind, type MapFeature } from './features.ts';
+import { roundToTenth as round } from '../round.ts';
 import { extentPolygon, fitWorld } from './fit.ts';
 
 /** A place to mark on the map. */
@@ -34,6 +35,16 @@ export interface CountryLabel {
   y: number;
 }
 
+/** A natural feature's name on the map (Sakhalin, Lake Baikal), centred on its point. */
+export interface FeatureLabel {
+  name: string;
+  kind: FeatureKind;
+  x: number;
+  /** Baseline. */
+  y: number;
+  box: Rect;
+}
+
 /** One place on the map: its point and label. */
 export interface MapMarker {
   slug: string;
@@ -58,6 +69,10 @@ export interface LocatorMap {
   labels: LabelBox[];
   /** Today's country names, for orientation (regional maps only). */
   countries: CountryLabel[];
+  /** Lakes the base map lacks (Baikal), as a path to draw over the land. */
+  lakes: string;
+  /** Names of the islands, seas and regions that fit (regional maps with `features` only). */
+  features: FeatureLabel[];
   /** A small globe that shows where a regional map lies; absent for world maps. */
   inset?: { cx: number; cy: number; r: number; land: string; extent: string; sphere: string };
 }
@@ -69,6 +84,16 @@ export interface LocatorOptions {
   fontSize?: number;
   /** Smallest area shown around a single place, as an angular radius in degrees. */
   minRadius?: number;
+  /** How much land to show around the places, as a multiple of their spread (default 1.35). */
+  spread?: number;
+  /** Today's country names, faint (default true); slides leave them out, as they name today's states. */
+  countryLabels?: boolean;
+  /** Natural features to name where they fit, after the places (default none). */
+  features?: readonly MapFeature[];
+  /** Size of a label's second line (today's name) as a share of the first (default 0.86). */
+  secondaryScale?: number;
+  /** Whether labels add today's name as a second line (default true); slides list it beside the map instead. */
+  modernNames?: boolean;
 }
 
 /** Named defaults. */
@@ -97,6 +122,7 @@ function sphericalCentre(places: MapPlace[]): [number, number] {
 /** The projection the map uses for these places, fitted to the drawing area. */
 export function fitProjection(places: MapPlace[], options: LocatorOptions = {}): { projection: GeoProjection; scope: 'regional' | 'world'; height: number } {
   const { width, height, minRadius } = { ...LOCATOR_DEFAULTS, ...options };
+  const spread = options.spread ?? 1.35;
   if (!places.length) throw new Error('a locator map needs at least one place');
   const centre = sphericalCentre(places);
   const radius = Math.max(...places.map((p) => geoDistance(centre, [p.longitude, p.latitude]) * (180 / Math.PI)));
@@ -106,7 +132,7 @@ export function fitProjection(places: MapPlace[], options: LocatorOptions = {}):
     : geoEqualEarth().rotate([-centre[0], 0]);
   // The places plus a circle around their centre, so that one place still shows its region and
   // several places keep some land around them for their labels.
-  const area: Polygon = geoCircle().center(centre).radius(Math.max(minRadius, radius * 1.35)).precision(2)() as Polygon;
+  const area: Polygon = geoCircle().center(centre).radius(Math.max(minRadius, radius * spread)).precision(2)() as Polygon;
   const fitTo: FeatureCollection = {
     type: 'FeatureCollection',
     features: [
@@ -119,13 +145,14 @@ export function fitProjection(places: MapPlace[], options: LocatorOptions = {}):
   return { projection, scope, height };
 }
 
-function labelLines(place: MapPlace): string[] {
-  return place.modernName && place.modernName !== place.name ? [place.name, `now ${place.modernName}`] : [place.name];
+function labelLines(place: MapPlace, modernNames: boolean): string[] {
+  return modernNames && place.modernName && place.modernName !== place.name ? [place.name, `now ${place.modernName}`] : [place.name];
 }
 
 /** Lays out the locator map of some places over the world geometry. */
 export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe: WorldGeometry, options: LocatorOptions = {}): LocatorMap {
   const { width, fontSize } = { ...LOCATOR_DEFAULTS, ...options };
+  const { countryLabels: withCountries = true, features = [], secondaryScale, modernNames = true } = options;
   const { projection, scope, height } = fitProjection(places, options);
   projection.clipExtent([[0, 0], [width, height]]);
   const path = geoPath(projection).digits(1);
@@ -150,11 +177,17 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
     : undefined;
 
   const obstacles = insetAt ? [{ x: insetAt.cx - INSET_RADIUS - 4, y: insetAt.cy - INSET_RADIUS - 4, width: 2 * INSET_RADIUS + 8, height: 2 * INSET_RADIUS + 8 }] : [];
-  const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place) }));
-  const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles });
-  const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: roundToTenth(x), y: roundToTenth(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
+  // A lake that will be named keeps the places' labels off it, so that its own name fits there.
+  const lakeBounds = scope === 'regional' && features.length ? geoPath(projection).bounds(LAKE_BAIKAL) : null;
+  const lakeBox = lakeBounds && lakeBounds.flat().every(Number.isFinite) && lakeBounds[1][0] > 0 && lakeBounds[0][0] < width && lakeBounds[1][1] > 0 && lakeBounds[0][1] < height
+    ? [{ x: lakeBounds[0][0] - 4, y: lakeBounds[0][1] - 4, width: lakeBounds[1][0] - lakeBounds[0][0] + 8, height: lakeBounds[1][1] - lakeBounds[0][1] + 8 }]
+    : [];
+  const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place, modernNames) }));
+  const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles: [...obstacles, ...lakeBox], ...(secondaryScale ? { secondaryScale } : {}) });
+  const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
 
-  const countries = scope === 'regional' ? countryLabels(near.countries, path, labels, markers, obstacles, { width, height, fontSize }) : [];
+  const countries = scope === 'regional' && withCountries ? countryLabels(near.countries, path, labels, markers, obstacles, { width, height, fontSize }) : [];
+  const featureLabels = scope === 'regional' ? placeFeatures(features, projection, [...labels.map((l) => l.box), ...markers.map((m) => ({ x: m.x - 6, y: m.y - 6, width: 12, height: 12 })), ...obstacles], { width, height, fontSize }) : [];
 
   let inset: LocatorMap['inset'];
   if (insetAt) {
@@ -182,9 +215,46 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
     markers,
     labels,
     countries,
+    lakes: scope === 'regional' && features.length ? path(LAKE_BAIKAL) ?? '' : '',
+    features: featureLabels,
     ...(inset ? { inset } : {}),
   };
 }
+
+/** Width of a feature's name: water in italic, land names in spaced capitals (wider). */
+export function featureTextWidth(feature: Pick<MapFeature, 'name' | 'kind'>, fontSize: number): number {
+  return [...feature.name].length * fontSize * (feature.kind === 'water' ? 0.56 : 0.7);
+}
+
+/**
+ * Names of features inside the view, most important first, each centred on its point or just
+ * above or below it, where it clears the places' labels and markers, the inset and each other.
+ */
+function placeFeatures(features: readonly MapFeature[], projection: GeoProjection, taken: Rect[], { width, height, fontSize }: { width: number; height: number; fontSize: number }): FeatureLabel[] {
+  const boxes = [...taken];
+  const out: FeatureLabel[] = [];
+  const hits = (a: Rect) => boxes.some((b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height);
+  for (const feature of [...features].sort((a, b) => b.priority - a.priority)) {
+    const w = featureTextWidth(feature, fontSize);
+    const h = fontSize * 1.15;
+    const points = [[feature.longitude, feature.latitude] as [number, number], ...(feature.alternatives ?? [])]
+      .map((p) => projection(p))
+      .filter((p): p is [number, number] => Boolean(p) && p![0] >= 0 && p![1] >= 0 && p![0] <= width && p![1] <= height);
+    // The name's own point first, then just above or below it, then its other points: a name
+    // always touches its point, or it would name the wrong water or island.
+    const shifts = feature.exact ? { dy: [0], dx: [0] } : { dy: [0, -h / 2, h / 2, -h, h], dx: [0, -w / 4, w / 4] };
+    const candidates = points.flatMap((point) => shifts.dy.flatMap((dy) => shifts.dx.map((dx) => [point[0] + dx, point[1] + dy] as const)));
+    for (const [cx, cy] of candidates) {
+      const box = { x: cx - w / 2, y: cy - h / 2, width: w, height: h };
+      if (box.x < 4 || box.y < 4 || box.x + box.width > width - 4 || box.y + box.height > height - 4 || hits(box)) continue;
+      boxes.push(box);
+      out.push({ name: feature.name, kind: feature.kind, x: round(cx), y: round(cy + fontSize * 0.35), box: { x: round(box.x), y: round(box.y), width: round(w), height: round(h) } });
+      break;
+    }
+  }
+  return out;
+}
+
 
 /** Country names set small and faint; kept only where they clear every place, label and each other. */
 function countryLabels(
@@ -210,7 +280,7 @@ function countryLabels(
     const hits = taken.some((t) => t.x < box.x + box.width && box.x < t.x + t.width && t.y < box.y + box.height && box.y < t.y + t.height);
     if (hits) continue;
     taken.push(box);
-    out.push({ name, x: roundToTenth(c.centre[0]), y: roundToTenth(c.centre[1]) });
+    out.push({ name, x: round(c.centre[0]), y: round(c.centre[1]) });
   }
   return out;
 }

@@ -30,9 +30,14 @@ export function renderLocatorSvg(map: LocatorMap, options: SvgOptions): string {
   else out.push(`<rect class="lm-sea" width="${map.width}" height="${map.height}"/>`);
   out.push(`<path class="lm-graticule" d="${map.graticule}"/>`);
   out.push(`<path class="lm-land" d="${map.land}"/>`);
+  if (map.lakes) out.push(`<path class="lm-lake" d="${map.lakes}"/>`);
   out.push(`<path class="lm-border" d="${map.borders}"/>`);
   for (const country of map.countries) {
     out.push(`<text class="lm-country" x="${country.x}" y="${country.y}" text-anchor="middle">${escapeMarkup(country.name)}</text>`);
+  }
+  for (const feature of map.features) {
+    const name = feature.kind === 'water' ? feature.name : feature.name.toUpperCase();
+    out.push(`<text class="lm-feature lm-feature--${feature.kind}" x="${feature.x}" y="${feature.y}" text-anchor="middle">${escape(name)}</text>`);
   }
   if (map.inset) {
     const { cx, cy, r } = map.inset;
@@ -52,15 +57,29 @@ export function renderLocatorSvg(map: LocatorMap, options: SvgOptions): string {
   return out.join('');
 }
 
-/** Colours and type for a standalone copy of the map (no page stylesheet), in the light scheme. */
-export function standaloneMapStyle(fontSize = 15): string {
+/** How a standalone map sets its type: label size, the second line's share of it, the halo's width. */
+export interface StandaloneStyleOptions {
+  secondaryScale?: number;
+  /** Width of the light halo around labels, in map units. */
+  halo?: number;
+}
+
+/**
+ * Colours and type for a standalone copy of the map (no page stylesheet), in the light scheme.
+ * Every text colour is at least 7:1 against the halo it sits on (and the land and sea).
+ */
+export function standaloneMapStyle(fontSize = 15, { secondaryScale = 0.86, halo = 3 }: StandaloneStyleOptions = {}): string {
   return `<style>
+.lm-lake{fill:#dfe8ee;stroke:#a39e93;stroke-width:.6}
+.lm-feature{font:${fontSize}px "DejaVu Sans",sans-serif;paint-order:stroke;stroke-width:${halo}px;stroke-linejoin:round}
+.lm-feature--water{font-style:italic;fill:#163a63;stroke:#dfe8ee}
+.lm-feature--island,.lm-feature--region{letter-spacing:.06em;fill:#3b382f;stroke:#efebe2}
 .lm-sea{fill:#dfe8ee}.lm-graticule{fill:none;stroke:#fff;stroke-width:.6}
 .lm-land{fill:#efebe2;stroke:#a39e93;stroke-width:.6}.lm-border{fill:none;stroke:#8f897d;stroke-width:.7;stroke-dasharray:3 2}
 .lm-country{font:600 ${fontSize * 0.78}px "DejaVu Sans",sans-serif;letter-spacing:.08em;fill:#7a756b}
 .lm-inset-sea{fill:#dfe8ee}.lm-inset-land{fill:#cfc9bd}.lm-inset-extent{fill:none;stroke:#8a1c1c;stroke-width:1.5}.lm-inset-rim{fill:none;stroke:#8f897d}
 .lm-marker{fill:#8a1c1c;stroke:#fff;stroke-width:1.5}
-.lm-label{font:${fontSize}px "DejaVu Sans",sans-serif;fill:#1c1b19;paint-order:stroke;stroke:#efebe2;stroke-width:3px;stroke-linejoin:round}
-.lm-label-now{font-size:${fontSize * 0.86}px;fill:#4b4840}
+.lm-label{font:${fontSize}px "DejaVu Sans",sans-serif;fill:#1c1b19;paint-order:stroke;stroke:#efebe2;stroke-width:${halo}px;stroke-linejoin:round}
+.lm-label-now{font-size:${fontSize * secondaryScale}px;fill:#4b4840}
 </style>`;
 }

@@ -1,6 +1,6 @@
 import { SITE_RULES, validateContent, type RawContent } from '../content/validate.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
-import type { LaneData } from '../schemas/people-places.ts';
+import type { LaneData, TagData } from '../schemas/people-places.ts';
 import type { ConvertedEntry, SkippedItem } from './timelinejs.ts';
 
 /** The bibliography item that stands for an imported TimelineJS file. */
@@ -16,6 +16,11 @@ export interface ImportSource {
 /** YAML to append to content/lanes.yaml for new lanes. */
 export function lanesYaml(lanes: readonly LaneData[]): string {
   return lanes.map((lane) => `- id: ${lane.id}\n  label: ${JSON.stringify(lane.label)}\n  description: ${JSON.stringify(`Imported from the TimelineJS group "${lane.label}".`)}\n`).join('');
+}
+
+/** YAML to append to content/tags.yaml for tags the import brings (TimelineJS eras). */
+export function tagsYaml(tags: readonly TagData[]): string {
+  return tags.map((tag) => `- id: ${tag.id}\n  label: ${JSON.stringify(tag.label)}\n  description: ${JSON.stringify(tag.description)}\n`).join('');
 }
 
 /** YAML to append to content/bibliography.yaml for the imported file (CSL "dataset"). */
@@ -46,7 +51,7 @@ export interface ImportCheck {
   rejected: SkippedItem[];
   /** For accepted entries, this site's editorial rules they do not meet yet (by slug). */
   editorial: Map<string, string[]>;
-  /** Problems in lanes.yaml or bibliography.yaml after the additions (a bug if any). */
+  /** Problems in lanes.yaml, tags.yaml or bibliography.yaml after the additions (a bug if any). */
   other: Problem[];
 }
 
@@ -57,7 +62,7 @@ export interface ImportCheck {
  * import brings in other people's shorter entries, which editors then complete — the build
  * still refuses to publish until they do.
  */
-export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[], additions: { lanes: string; bibliography: string }, contentPrefix: string): ImportCheck {
+export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[], additions: { lanes: string; bibliography: string; tags?: string }, contentPrefix: string): ImportCheck {
   const pathOf = (slug: string) => `${contentPrefix}/events/${slug}.md`;
   const newPaths = new Map(entries.map((entry) => [pathOf(entry.slug), entry]));
   const replaced = new Set(entries.map((entry) => entry.slug));
@@ -69,6 +74,8 @@ export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[],
     ],
     lanes: raw.lanes ? { ...raw.lanes, text: appendYaml(raw.lanes.text, additions.lanes) } : raw.lanes,
     bibliography: raw.bibliography ? { ...raw.bibliography, text: appendYaml(raw.bibliography.text, additions.bibliography) } : raw.bibliography,
+
+    tags: raw.tags ? { ...raw.tags, text: appendYaml(raw.tags.text, additions.tags ?? '') } : additions.tags ? { path: `${contentPrefix}/tags.yaml`, text: additions.tags } : undefined,
   };
   const format = validateContent(after, { minSources: 1 }).problems;
   const site = validateContent(after, SITE_RULES).problems;
@@ -93,7 +100,7 @@ export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[],
     const rules = site.filter((p) => p.file === path && !formatLines.has(formatProblem(p)));
     if (rules.length) editorial.set(entry.slug, rules.map((p) => p.message));
   }
-  const touched = new Set([raw.lanes?.path, raw.bibliography?.path]);
+  const touched = new Set([raw.lanes?.path, raw.bibliography?.path, raw.tags?.path ?? `${contentPrefix}/tags.yaml`]);
   const other = format.filter((p) => touched.has(p.file));
   return { accepted, rejected, editorial, other };
 }

@@ -1,6 +1,6 @@
 import { formatHistoricalDate } from '../dates/format.ts';
 import { parseHistoricalDate, type HistoricalDate } from '../dates/historical-date.ts';
-import type { LaneData } from '../schemas/people-places.ts';
+import type { LaneData, TagData } from '../schemas/people-places.ts';
 import { MAX_SUMMARY_LENGTH } from '../schemas/event.ts';
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { fromTimelineJsYear, type TimelineJsDate, type TimelineJsEra, type TimelineJsSlide, type TimelineJsTimeline } from '../timelinejs/format.ts';
@@ -30,6 +30,8 @@ export interface ConvertedEntry {
   title: string;
   edtf: string;
   lane: string;
+  /** Its tags (the eras it starts in). */
+  tags: string[];
   /** The whole file: front matter and body. */
   markdown: string;
   /** Things dropped or changed on the way, for the report. */
@@ -49,6 +51,8 @@ export interface ImportResult {
   skipped: SkippedItem[];
   /** Lanes to add to content/lanes.yaml for groups that match none. */
   newLanes: LaneData[];
+  /** The eras as tags for content/tags.yaml (the caller adds those that are used and not listed yet). */
+  eraTags: TagData[];
   /** Notes about the file as a whole (title slide, eras). */
   notes: string[];
 }
@@ -166,7 +170,7 @@ function eraTags(date: HistoricalDate, eras: readonly { tag: string; start: numb
   return eras.filter((era) => date.earliest >= era.start && date.earliest <= era.end).map((era) => era.tag);
 }
 
-function parseEras(eras: unknown, notes: string[]): { tag: string; start: number; end: number }[] {
+function parseEras(eras: unknown, notes: string[]): { tag: string; name: string; start: number; end: number }[] {
   if (!Array.isArray(eras)) return [];
   const parsed = (eras as TimelineJsEra[]).flatMap((era, index) => {
     const name = htmlToLine(era?.text?.headline ?? '');
@@ -178,7 +182,7 @@ function parseEras(eras: unknown, notes: string[]): { tag: string; start: number
       notes.push(`era ${index + 1}${name ? ` "${name}"` : ''} was left out: ${!tag ? 'it has no headline' : !start.ok ? start.reason : !end.ok ? end.reason : 'its dates are not valid'}`);
       return [];
     }
-    return [{ tag, start: range.value.earliest, end: range.value.latest }];
+    return [{ tag, name, start: range.value.earliest, end: range.value.latest }];
   });
   if (parsed.length) notes.push(`${parsed.length} era${parsed.length === 1 ? '' : 's'} became tags on the events that start in them: ${parsed.map((e) => e.tag).join(', ')}`);
   return parsed;
@@ -290,9 +294,11 @@ export function convertTimelineJs(input: unknown, options: ImportOptions): Impor
       title,
       edtf: date.edtf,
       lane,
+      tags,
       notes: itemNotes,
       markdown: eventFile({ title, summary: summarise(text, title), date: date.edtf, dateNote, lane, tags, sourceKey: options.sourceKey }, paragraphs.join('\n\n')),
     });
   });
-  return { entries, skipped, newLanes, notes };
+  const eraTagList = eras.map((era) => ({ id: era.tag, label: era.name, description: `Imported from the TimelineJS era "${era.name}".` }));
+  return { entries, skipped, newLanes, eraTags: eraTagList, notes };
 }

@@ -11,9 +11,9 @@ import { joinBase } from '../paths.ts';
  */
 const PRECACHE_GROUPS: readonly { name: string; patterns: readonly RegExp[] }[] = [
   { name: 'the timeline', patterns: [/^index\.html$/, /^timeline\.json$/, /^favicon\.svg$/, /^offline\/index\.html$/, /^_astro\/[^/]+\.(?:css|js)$/] },
-  { name: 'the lesson paths', patterns: [/^present\/(?!qr\/|notes\/|index\.html$).+\.(?:html|svg)$/] },
+  { name: 'the lesson paths', patterns: [/^present\/(?!qr\/|all\/).+\.(?:html|svg)$/] },
   { name: 'the event pages', patterns: [/^events\/(?:[a-z0-9-]+\/)?index\.html$/] },
-  { name: 'the deck of every event', patterns: [/^present\/index\.html$/, /^present\/notes\/index\.html$/] },
+  { name: 'the deck of every event', patterns: [/^present\/all\/index\.html$/, /^present\/all\/notes\/index\.html$/] },
   { name: 'the QR codes', patterns: [/^present\/qr\/.+\.svg$/] },
 ];
 

@@ -15,19 +15,26 @@ export function keyPointsOf(event: { keyPoints?: readonly string[]; summary: str
   return points.slice(0, MAX_KEY_POINTS);
 }
 
+/** The closing slide's address: `?slide=questions` (no event slug can be mistaken for it). */
+export const CLOSING_SLIDE = 'questions';
+
 /**
- * The slide a page address shows: 0 for the title slide, or 1 + the index of the event named
- * by `?event=`. An unknown event shows the title slide.
+ * The slide a page address shows: 0 for the title slide, 1 + the index of the event named
+ * by `?event=`, or the closing slide after the events (`?slide=questions`, when the deck has
+ * one). An unknown event shows the title slide.
  */
-export function slideIndexFromSearch(search: string, slugs: readonly string[]): number {
-  const slug = new URLSearchParams(search).get('event');
+export function slideIndexFromSearch(search: string, slugs: readonly string[], closing = false): number {
+  const params = new URLSearchParams(search);
+  if (closing && params.get('slide') === CLOSING_SLIDE) return slugs.length + 1;
+  const slug = params.get('event');
   if (!slug) return 0;
   const index = slugs.indexOf(slug);
   return index === -1 ? 0 : index + 1;
 }
 
 /** The query string of a slide's address ('' for the title slide). */
-export function searchForSlide(index: number, slugs: readonly string[]): string {
+export function searchForSlide(index: number, slugs: readonly string[], closing = false): string {
+  if (closing && index === slugs.length + 1) return `?slide=${CLOSING_SLIDE}`;
   return index <= 0 || index > slugs.length ? '' : `?event=${encodeURIComponent(slugs[index - 1])}`;
 }
 

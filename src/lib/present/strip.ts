@@ -9,6 +9,9 @@ import type { TimelineItem } from '../timeline/items.ts';
  */
 export const STRIP = {
   width: 1200,
+  /** The whole period, small, above a lesson's strip: its band and the room for its years. */
+  periodHeight: 34,
+  periodInset: 62,
   eraHeight: 24,
   focusHeight: 40,
   axisHeight: 26,
@@ -50,6 +53,8 @@ const FOCUS_LAYOUT: LayoutOptions = {
 export interface StripFrame {
   width: number;
   height: number;
+  /** Top of the era band (below the whole period's band, when there is one). */
+  eraTop: number;
   /** Centre line of the slide's event. */
   focusY: number;
   /** How far the context scene's marks are moved down to sit in their band. */
@@ -59,16 +64,21 @@ export interface StripFrame {
   axisY: number;
 }
 
-/** The strip's frame for a context scene (its marks start below the scene's own era strips). */
-export function stripFrame(context: Scene): StripFrame {
+/**
+ * The strip's frame for a context scene (its marks start below the scene's own era strips);
+ * `withPeriod` leaves room above for the whole period, small, when the strip shows only part of it.
+ */
+export function stripFrame(context: Scene, withPeriod = false): StripFrame {
   const rows = CONTEXT_LAYOUT.rowsPerLane * CONTEXT_LAYOUT.rowHeight;
-  const contextTop = STRIP.eraHeight + STRIP.focusHeight;
+  const eraTop = withPeriod ? STRIP.periodHeight : 0;
+  const contextTop = eraTop + STRIP.eraHeight + STRIP.focusHeight;
   const sceneTop = context.lanes[0]?.from ?? 0;
   const height = contextTop + rows + STRIP.axisHeight + 4;
   return {
     width: STRIP.width,
     height,
-    focusY: STRIP.eraHeight + STRIP.focusHeight / 2,
+    eraTop,
+    focusY: eraTop + STRIP.eraHeight + STRIP.focusHeight / 2,
     contextShift: contextTop - sceneTop,
     contextTop,
     contextBottom: contextTop + rows,
@@ -85,4 +95,62 @@ export function stripContext(items: readonly TimelineItem[], window: { start: nu
 export function stripFocus(items: readonly TimelineItem[], window: { start: number; end: number }, slug: string): Scene['marks'][number] | null {
   const scene = buildScene(items, [''], { orientation: 'horizontal', length: STRIP.width, ...window }, 0, FOCUS_LAYOUT, (item) => item.slug === slug, slug);
   return scene.marks[0] ?? null;
+}
+
+/** A span of time in UTC milliseconds. */
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+/** Whole years around a lesson's events, at least this many, so that its strip is never a few marks across. */
+const MIN_LESSON_YEARS = 4;
+
+/**
+ * The window of a lesson's strip: from 1 January of its first event's year to 31 December of
+ * its last, widened evenly to at least four years and by a tenth on each side (whole years),
+ * and kept inside the whole period.
+ */
+export function lessonWindow(events: readonly TimeSpan[], period: TimeSpan): TimeSpan {
+  if (!events.length) return period;
+  const year = (t: number) => new Date(t).getUTCFullYear();
+  let first = year(Math.min(...events.map((e) => e.start)));
+  let last = year(Math.max(...events.map((e) => e.end)));
+  const pad = Math.max(0, Math.ceil((MIN_LESSON_YEARS - (last - first + 1)) / 2), Math.round((last - first + 1) / 10));
+  first -= pad;
+  last += pad;
+  const start = Math.max(period.start, yearStart(first));
+  const end = Math.min(period.end, yearStart(last + 1) - 1);
+  return start < end ? { start, end } : period;
+}
+
+function yearStart(year: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, 0, 1);
+  date.setUTCHours(0, 0, 0, 0);
+  return date.getTime();
+}
+
+/** The small band of the whole period above a lesson's strip: where its line runs and where the lesson's window lies on it. */
+export interface PeriodBand {
+  /** The line of the whole period. */
+  from: number;
+  to: number;
+  /** The lesson's window on that line. */
+  windowFrom: number;
+  windowTo: number;
+  /** Centre line of the band. */
+  y: number;
+  /** The period's first and last years, written at the line's ends. */
+  startLabel: string;
+  endLabel: string;
+}
+
+/** Lays out the whole period's band: a line inset for its two year labels, with the lesson's window marked. */
+export function periodBand(period: TimeSpan, window: TimeSpan, startLabel: string, endLabel: string): PeriodBand {
+  const from = STRIP.periodInset;
+  const to = STRIP.width - STRIP.periodInset;
+  const at = (t: number) => from + ((t - period.start) / (period.end - period.start)) * (to - from);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { from, to, windowFrom: round(at(window.start)), windowTo: round(Math.max(at(window.end), at(window.start) + 4)), y: 12, startLabel, endLabel };
 }

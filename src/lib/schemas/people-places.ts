@@ -30,6 +30,16 @@ export const laneSchema = z.strictObject({
   description: text.optional(),
 });
 
+/** One tag in content/tags.yaml: the closed list of words that describe what kind of event it was. */
+export const tagSchema = z.strictObject({
+  /** The slug events name in `tags:`, e.g. "war-crimes". */
+  id: z.string().regex(SLUG_PATTERN),
+  /** What readers see on tag pages and chips, e.g. "War crimes". */
+  label: text,
+  /** When to use the tag, for authors (shown by `npm run list -- tags`). */
+  description: text,
+});
+
 /** One CSL-JSON item of content/bibliography.yaml; CSL's own fields are checked loosely. */
 export const bibliographyItemSchema = z.looseObject({
   id: z.string().regex(/^[A-Za-z0-9][\w.:-]*$/, { message: 'must be letters, digits, "-", "_", "." or ":"' }),
@@ -40,4 +50,5 @@ export const bibliographyItemSchema = z.looseObject({
 export type PersonData = z.output<typeof personSchema>;
 export type PlaceData = z.output<typeof placeSchema>;
 export type LaneData = z.output<typeof laneSchema>;
+export type TagData = z.output<typeof tagSchema>;
 export type BibliographyItem = z.output<typeof bibliographyItemSchema> & Record<string, unknown>;

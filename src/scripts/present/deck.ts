@@ -28,6 +28,7 @@ function storedTheme(): Theme | null {
 export function enhanceDeck(root: HTMLElement): void {
   const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
   const slugs = (root.dataset.slugs ?? '').split(' ').filter(Boolean);
+  const closing = root.dataset.closing !== undefined;
   const count = slides.length;
   const key = root.dataset.key ?? 'all';
   const get = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
@@ -47,6 +48,8 @@ export function enhanceDeck(root: HTMLElement): void {
   let current = -1;
   let blackout = false;
   let goto: { digits: string; timer: number } | null = null;
+  /** What had focus when the keys dialog opened (the ? button, or the slide): it gets focus back. */
+  let helpOpener: HTMLElement | null = null;
 
   const titleOf = (index: number) => (index === 0 ? root.dataset.title ?? '' : slides[index].querySelector('h2')?.textContent?.trim() ?? '');
 
@@ -69,7 +72,7 @@ export function enhanceDeck(root: HTMLElement): void {
       if (hadFocus) focusSlide(slides[next]);
     }
     if (history !== 'none') {
-      const url = `${location.pathname}${searchForSlide(next, slugs)}`;
+      const url = `${location.pathname}${searchForSlide(next, slugs, closing)}`;
       if (history === 'push' && url !== `${location.pathname}${location.search}`) window.history.pushState({ slide: next }, '', url);
       else window.history.replaceState({ slide: next }, '', url);
     }
@@ -177,10 +180,23 @@ export function enhanceDeck(root: HTMLElement): void {
 
   function openNotes(): void {
     const notes = root.dataset.notes;
-    if (notes) window.open(`${notes}${searchForSlide(current, slugs)}`, `notes-${key}`, 'popup=yes,width=1000,height=760');
+    if (notes) window.open(`${notes}${searchForSlide(current, slugs, closing)}`, `notes-${key}`, 'popup=yes,width=1000,height=760');
   }
 
-  function run(command: DeckCommand): void {
+  function openHelp(opener: Element | null): void {
+    helpOpener = opener instanceof HTMLElement && opener !== document.body ? opener : null;
+    help.showModal();
+  }
+
+  help.addEventListener('close', () => {
+    const opener = helpOpener;
+    helpOpener = null;
+    // The browser may hand focus back on its own, or to nothing; make it the opener, every time.
+    if (opener?.isConnected && !opener.closest('[hidden]')) opener.focus({ preventScroll: true });
+    else focusSlide(slides[current]);
+  });
+
+  function run(command: DeckCommand, opener: Element | null = document.activeElement): void {
     switch (command) {
       case 'next': return show(current + 1, 'push');
       case 'previous': return show(current - 1, 'push');
@@ -191,7 +207,7 @@ export function enhanceDeck(root: HTMLElement): void {
       case 'overview': return setOverview(!overviewOpen());
       case 'escape': return setOverview(!overviewOpen());
       case 'goto': return startGoto();
-      case 'help': return help.showModal();
+      case 'help': return openHelp(opener);
       case 'notes': return openNotes();
       case 'theme': return toggleTheme();
     }
@@ -234,9 +250,10 @@ export function enhanceDeck(root: HTMLElement): void {
       show(Number(control.dataset.goto), 'push');
       return;
     }
-    run(control.dataset.command as DeckCommand);
-    // After a mouse click, keys go back to the slides (a focused button would take Space for itself).
-    if (event.detail > 0 && control instanceof HTMLButtonElement) control.blur();
+    run(control.dataset.command as DeckCommand, control);
+    // After a mouse click, keys go back to the slides (a focused button would take Space for
+    // itself); a dialog's opener keeps its focus, to be given it back when the dialog closes.
+    if (event.detail > 0 && control instanceof HTMLButtonElement && !help.open) control.blur();
   });
   black.addEventListener('click', () => setBlackout(false));
 
@@ -253,7 +270,7 @@ export function enhanceDeck(root: HTMLElement): void {
   });
   root.addEventListener('pointercancel', () => (touch = null));
 
-  window.addEventListener('popstate', () => show(slideIndexFromSearch(location.search, slugs), 'none'));
+  window.addEventListener('popstate', () => show(slideIndexFromSearch(location.search, slugs, closing), 'none'));
   window.addEventListener('resize', () => fit(slides[current]));
   document.addEventListener('fullscreenchange', () => {
     const on = Boolean(document.fullscreenElement);
@@ -271,5 +288,5 @@ export function enhanceDeck(root: HTMLElement): void {
   applyTheme(storedTheme() ?? (window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
   root.classList.add('is-ready');
   bar.hidden = false;
-  show(slideIndexFromSearch(location.search, slugs), 'replace');
+  show(slideIndexFromSearch(location.search, slugs, closing), 'replace');
 }

@@ -18,6 +18,7 @@ function elapsed(ms: number): string {
 export function enhanceNotes(root: HTMLElement): void {
   const items = [...root.querySelectorAll<HTMLElement>('[data-note]')];
   const slugs = (root.dataset.slugs ?? '').split(' ').filter(Boolean);
+  const closing = root.dataset.closing !== undefined;
   const count = items.length;
   const bar = root.querySelector<HTMLElement>('[data-notes-bar]')!;
   const position = root.querySelector<HTMLElement>('[data-notes-position]')!;
@@ -40,7 +41,7 @@ export function enhanceNotes(root: HTMLElement): void {
       });
       current = at;
       items[at].scrollIntoView({ block: 'start' });
-      history.replaceState(null, '', `${location.pathname}${searchForSlide(at, slugs)}`);
+      history.replaceState(null, '', `${location.pathname}${searchForSlide(at, slugs, closing)}`);
     }
     position.textContent = `Slide ${at + 1} of ${count}${blackout ? ' (screen black)' : ''}`;
     next.textContent = at + 1 < count ? `Next: ${titleOf(at + 1)}` : 'Last slide';
@@ -75,7 +76,7 @@ export function enhanceNotes(root: HTMLElement): void {
   });
 
   bar.hidden = false;
-  highlight(slideIndexFromSearch(location.search, slugs));
+  highlight(slideIndexFromSearch(location.search, slugs, closing));
   channel?.post({ type: 'hello' });
   window.setInterval(() => (timer.textContent = elapsed(performance.now() - started)), 1000);
 }

@@ -4,6 +4,9 @@ import { FRAME } from './scene.ts';
 /** Screens this narrow or narrower get the vertical timeline that scrolls with the page. */
 export const NARROW_MAX_WIDTH = 640;
 
+/** The embed's narrower threshold: a frame is short, so it keeps the horizontal timeline down to this width. */
+export const EMBED_NARROW_MAX_WIDTH = 480;
+
 /** Screens at least this tall give each lane of the wide timeline three rows; shorter ones two, so that every lane, the axis and the controls fit on the first screen (1280×800). */
 export const TALL_MIN_HEIGHT = 1000;
 

@@ -20,6 +20,8 @@ import { Overview } from './overview.ts';
 import { readUrl, UrlWriter, type History } from './url.ts';
 import { PlaceMap } from './map.ts';
 import type { EventFilter } from '../../lib/filter-query.ts';
+import { setupEmbedDialog } from './embed-dialog.ts';
+import { serializeView } from '../../lib/timeline/view-state.ts';
 
 /** The live region speaks once the view has been still this long. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -135,9 +137,16 @@ export class TimelineView extends HTMLElement {
       }, RESIZE_DELAY_MS);
     }).observe(viewport);
 
+    setupEmbedDialog(root, () => this.viewQuery(), () => `Timeline: ${this.#find<HTMLElement>('[data-span]').textContent}`);
+
     this.#measure();
     this.#showUrl('none');
     root.dataset.ready = 'true';
+  }
+
+  /** The shown view (window, active event, filters) as the query string the home and embed pages read. */
+  viewQuery(): string {
+    return serializeView({ window: this.#zoom.window(), event: this.#active, ...this.#filter });
   }
 
   #find<T extends Element>(selector: string): T {
@@ -274,7 +283,13 @@ export class TimelineView extends HTMLElement {
         this.show({ event: null }, 'push');
         this.#roving.request(this.#orientation === 'vertical');
       },
-      open: (slug) => globalThis.location.assign(`${this.#root.dataset.eventsBase}${slug}/`),
+      open: (slug) => {
+        // An embed's links open in a new tab, never in the frame: the same target as its <base>.
+        const url = `${this.#root.dataset.eventsBase}${slug}/`;
+        const target = document.querySelector('base[target]')?.getAttribute('target');
+        if (target) globalThis.open(url, target, 'noopener');
+        else globalThis.location.assign(url);
+      },
     };
   }
 
@@ -284,7 +299,9 @@ export class TimelineView extends HTMLElement {
     const viewport = this.#find<HTMLElement>('[data-viewport]');
     this.#measuredWidth = viewport.clientWidth;
     const width = viewport.clientWidth || 1000;
-    this.#orientation = width <= NARROW_MAX_WIDTH ? 'vertical' : 'horizontal';
+    // The embed sets its own threshold (data-narrow-max): frames are short, phones are tall.
+    const narrowMax = Number(this.#root.dataset.narrowMax) || NARROW_MAX_WIDTH;
+    this.#orientation = width <= narrowMax ? 'vertical' : 'horizontal';
     this.#options = layoutOptionsFor(this.#orientation, this.#data.lanes.length, width, globalThis.innerHeight);
     this.#root.classList.toggle('is-vertical', this.#orientation === 'vertical');
     const horizontal = this.#orientation === 'horizontal';

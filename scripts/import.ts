@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { handleErrors, InputError } from './errors.mjs';
 import { contentDir, readContent } from '../src/content-source/read.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { contentRulesOf } from '../src/lib/content/site-settings.ts';
+import { readSiteSettings } from '../src/content-source/site-settings.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { htmlToLine } from '../src/lib/import/html.ts';
 import { NotATimelineError, convertTimelineJs, slugify } from '../src/lib/import/timelinejs.ts';
@@ -78,7 +80,7 @@ try {
 const today = new Date();
 const hasSource = before.content.bibliography.has(sourceKey);
 const bibliographyAddition = hasSource ? '' : sourceYaml({ id: sourceKey, title: sourceTitle, fileName, accessed: [today.getUTCFullYear(), today.getUTCMonth() + 1, today.getUTCDate()] });
-const check = checkImport(raw, result.entries, { lanes: lanesYaml(result.newLanes), bibliography: bibliographyAddition }, prefix);
+const check = checkImport(raw, result.entries, { lanes: lanesYaml(result.newLanes), bibliography: bibliographyAddition }, prefix, contentRulesOf(readSiteSettings(dir).settings));
 if (check.other.length) {
   console.error(`✗ The additions to lanes.yaml or bibliography.yaml would not be valid:\n  ${check.other.map(formatProblem).join('\n  ')}`);
   process.exit(1);

@@ -12,7 +12,8 @@ import { fileUrl, renderServiceWorker, selectPrecache } from '../../src/lib/offl
 import { parseHistoricalDate } from '../../src/lib/dates/historical-date.ts';
 import { toTimelineItem } from '../../src/lib/timeline/items.ts';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
+import { validateContent, type RawContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
 

@@ -37,7 +37,7 @@ describe('content/site.yaml', () => {
   });
 
   it('refuses an unknown setting and broken YAML, with the line', () => {
-    expect(lines('url: https://example.edu\naddress: https://example.edu\n')).toEqual(['content/site.yaml: address: is not a site setting. Fix: the settings are: url.']);
+    expect(lines('url: https://example.edu\naddress: https://example.edu\n')).toEqual(['content/site.yaml: address: is not a site setting. Fix: the settings are: url, title, subtitle, heading, description, language, licence, window, eras, lanes, calendars, editorial, map, handout.']);
     expect(lines('url: [https://example.edu\n')[0]).toMatch(/^content\/site\.yaml: line \d+: is not valid YAML/);
     expect(lines('- https://example.edu\n')[0]).toBe('content/site.yaml: must be a list of "key: value" settings. Fix: write e.g. "url: https://timeline.example.edu".');
   });

@@ -10,9 +10,12 @@ export function editorialProblems(event: EventEntry, rules: ContentRules): Probl
   const { data, path } = event;
   const distinct = new Set([...data.sources, ...event.citedKeys]);
   if (distinct.size < rules.minSources) {
-    problems.push({ file: path, field: 'sources', message: `has ${distinct.size} source${distinct.size === 1 ? '' : 's'}; this site needs at least ${rules.minSources}`, fix: 'cite at least two independent works' });
+    problems.push({ file: path, field: 'sources', message: `has ${distinct.size} source${distinct.size === 1 ? '' : 's'}; this site needs at least ${rules.minSources}`, fix: `cite at least ${rules.minSources} independent work${rules.minSources === 1 ? '' : 's'}` });
   }
-  if (event.citedKeys.length === 0) {
+  if (rules.maxSummary !== undefined && data.summary.length > rules.maxSummary) {
+    problems.push({ file: path, field: 'summary', message: `has ${data.summary.length} characters; this site allows at most ${rules.maxSummary}`, fix: 'shorten the summary' });
+  }
+  if (rules.minSources > 0 && event.citedKeys.length === 0) {
     problems.push({ file: path, field: 'body', message: 'cites no source in the text', fix: 'footnote each claim, e.g. "… in 1931 [@coox1985, p. 45]."' });
   }
   if (rules.minWords !== undefined && event.wordCount < rules.minWords) {

@@ -8,8 +8,9 @@ import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { getEvents, type OrderedEvent } from './content.ts';
 import { absoluteHref } from './urls.ts';
 
-/** The site's name, as citations and cards give it (the same as the layout's). */
-export const SITE_NAME = 'Northeast Asia 1895–1948';
+/** The site's name, as citations and cards give it (the same as the layout's): content/site.yaml's title. */
+export { SITE_NAME } from './settings.ts';
+import { SITE_NAME } from './settings.ts';
 
 /** Everything needed to cite one event page. */
 export interface EventCitation {

@@ -3,6 +3,8 @@ import { getEvents, getLanes } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
+import { eraBandsOf, type EraBand } from '../lib/timeline/eras.ts';
+import { settings } from './settings.ts';
 
 /** What the browser receives to draw and navigate the timeline. */
 export interface TimelineData {
@@ -12,6 +14,8 @@ export interface TimelineData {
   defaultWindow: TimeWindow;
   /** How far the reader can pan and zoom out. */
   extent: TimeWindow;
+  /** The bands behind the marks, as content/site.yaml's `eras` asks. */
+  eras: EraBand[];
 }
 
 /**
@@ -22,8 +26,6 @@ export interface TimelineData {
  */
 export const HOME_LIST_MAX = Number(process.env.HOME_LIST_MAX) || 1000;
 
-/** Years around the events: the default view starts a year before the first event. */
-const DEFAULT_VIEW_END_YEAR = 1950;
 
 let cache: Promise<TimelineData> | undefined;
 
@@ -35,11 +37,14 @@ export function getTimelineData(): Promise<TimelineData> {
     const items = events.map((event, order) =>
       toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags }, order, laneIndex),
     );
-    const firstYear = items.length ? new Date(Math.min(...items.map((i) => i.start))).getUTCFullYear() : 1895;
-    const lastYear = items.length ? new Date(Math.max(...items.map((i) => i.end))).getUTCFullYear() : 1950;
-    const defaultWindow = { start: utcDay(firstYear - 1, 1, 1), end: utcDay(Math.max(DEFAULT_VIEW_END_YEAR, firstYear + 10), 12, 31) };
-    const extent = { start: utcDay(firstYear - 5, 1, 1), end: utcDay(Math.max(lastYear, DEFAULT_VIEW_END_YEAR) + 5, 12, 31) };
-    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), defaultWindow, extent };
+    // Without events or a window in the settings, the view opens on the current century.
+    const firstEvent = items.length ? new Date(Math.min(...items.map((i) => i.start))).getUTCFullYear() : 2000;
+    const lastEvent = items.length ? new Date(Math.max(...items.map((i) => i.end))).getUTCFullYear() : 2000;
+    // The settings' window, else a year either side of the events (at least ten years).
+    const [first, last] = settings.window ?? [firstEvent - 1, Math.max(lastEvent + 1, firstEvent + 10)];
+    const defaultWindow = { start: utcDay(first, 1, 1), end: utcDay(last, 12, 31) };
+    const extent = { start: utcDay(Math.min(firstEvent - 5, first), 1, 1), end: utcDay(Math.max(last, lastEvent) + 5, 12, 31) };
+    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), defaultWindow, extent, eras: eraBandsOf(settings.eras) };
   })();
   return cache;
 }

@@ -73,7 +73,7 @@ const calendarScope = z.union([z.literal('all'), z.array(text).min(1)], { messag
 const calendarsSchema = z.union([
   z.literal('none').transform(() => ({})),
   z.strictObject({
-    /** Japanese era (nengō) dates, from 1873; the table is ../dates/japanese-eras.ts. */
+    /** Dates in the Japanese reign eras (nengō), from 1873; the table is ../dates/japanese-eras.ts. */
     japanese: calendarScope.optional(),
     /** Republic of China (Minguo) years from 1912, the Qing reign years before. */
     minguo: calendarScope.optional(),
@@ -159,7 +159,7 @@ const FIXES: Record<string, string> = {
   window: 'write e.g. "window: [1895, 1948]" (negative years are BCE)',
   eras: 'see "Site settings" in README.md: eras: { reigns: none, bands: [{ id, label, start, end }] }',
   lanes: 'write e.g. "lanes: lanes.yaml"',
-  calendars: 'write "calendars: none", or e.g. "calendars: { julian: [Russia] }" (japanese, minguo, julian)',
+  calendars: 'write "calendars: none", or e.g. "calendars: { julian: [Greece] }" (japanese, minguo, julian)',
   editorial: 'write e.g. "editorial: { sources: 2, words: [200, 500], summary: 240 }"',
   map: 'write e.g. "map: { region: Western Europe }"',
   handout: 'write e.g. "handout: { footer: From the class timeline. }"',

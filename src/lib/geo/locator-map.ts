@@ -10,7 +10,7 @@ import { extentPolygon, fitWorld } from './fit.ts';
 /** A place to mark on the map. */
 export interface MapPlace {
   slug: string;
-  /** The name used in the period: Port Arthur. */
+  /** The name used in the period: Constantinople. */
   name: string;
   /** Today's name where it differs: Lüshunkou, Dalian. */
   modernName?: string;

@@ -70,17 +70,15 @@ const eraBandSchema = z.strictObject({
 const calendarScope = z.union([z.literal('all'), z.array(text).min(1)], { message: 'must be "all" or a list of countries, e.g. [China, Taiwan]' });
 
 /** The calendars an event page gives beside the Gregorian date. */
-const calendarsSchema = z.union([
-  z.literal('none').transform(() => ({})),
-  z.strictObject({
-    /** Dates in the Japanese reign eras (nengō), from 1873; the table is ../dates/japanese-eras.ts. */
-    japanese: calendarScope.optional(),
-    /** Republic of China (Minguo) years from 1912, the Qing reign years before. */
-    minguo: calendarScope.optional(),
-    /** The Julian (Old Style) date, for days before 14 February 1918. */
-    julian: calendarScope.optional(),
-  }),
-]);
+// "none" is shorthand for no calendars; normalised here so the rest of the code sees one shape.
+const calendarsSchema = z.preprocess((value) => (value === 'none' ? {} : value), z.strictObject({
+  /** Dates in the Japanese reign eras (nengō), from 1873; the table is ../dates/japanese-eras.ts. */
+  japanese: calendarScope.optional(),
+  /** Republic of China (Minguo) years from 1912, the Qing reign years before. */
+  minguo: calendarScope.optional(),
+  /** The Julian (Old Style) date, for days before 14 February 1918. */
+  julian: calendarScope.optional(),
+}, { message: 'must be "none" or a list of calendars' }));
 
 /** What the build asks of each entry beyond a valid format. */
 const editorialSchema = z.strictObject({
@@ -105,6 +103,8 @@ export const siteSettingsSchema = z.strictObject({
   subtitle: text.optional(),
   /** The home page's heading. Default: the title. */
   heading: text.optional(),
+  /** The home page's line under the heading, before the number of events, e.g. "From the founding of Rome to the fall of Constantinople". Default: none. */
+  intro: text.optional(),
   /** One or two sentences for search engines, link previews and the exports. Default: none. */
   description: text.optional(),
   /** The BCP-47 language of the content, e.g. "en", "fr". Default "en". */
@@ -153,6 +153,7 @@ const FIXES: Record<string, string> = {
   title: 'write the name of the site, e.g. "title: The Roman Republic"',
   subtitle: 'write one line, or remove it',
   heading: 'write one line, or remove it',
+  intro: 'write one line, or remove it',
   description: 'write one or two sentences, or remove it',
   language: 'write e.g. "language: en"',
   licence: 'write e.g. "licence: CC BY-SA 4.0"',

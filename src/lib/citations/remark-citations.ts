@@ -1,10 +1,9 @@
-import type { Root, Text, PhrasingContent, FootnoteDefinition } from 'mdast';
+import type { Root, FootnoteDefinition } from 'mdast';
+import { replaceText } from '../markdown/replace-text.ts';
 import { findCitations, type CitationItem } from './syntax.ts';
 
 /** Turns the items of one citation group into the HTML of its footnote. */
 export type NoteFormatter = (items: CitationItem[]) => string;
-
-type Parent = { children: unknown[]; type: string };
 
 const SKIP = new Set(['code', 'inlineCode', 'link', 'linkReference', 'html', 'definition', 'footnoteDefinition']);
 
@@ -16,42 +15,29 @@ const SKIP = new Set(['code', 'inlineCode', 'link', 'linkReference', 'html', 'de
 export function remarkCitations(options: { formatNote: NoteFormatter }) {
   return (tree: Root) => {
     const definitions: FootnoteDefinition[] = [];
-    const walk = (node: Parent) => {
-      if (SKIP.has(node.type) || !Array.isArray(node.children)) return;
-      const next: unknown[] = [];
-      for (const child of node.children as (PhrasingContent & Partial<Parent>)[]) {
-        if (child.type !== 'text') {
-          walk(child as unknown as Parent);
-          next.push(child);
-          continue;
-        }
-        const value = (child as Text).value;
-        const matches = findCitations(value);
-        if (!matches.length) {
-          next.push(child);
-          continue;
-        }
-        let cursor = 0;
-        for (const match of matches) {
-          // A citation hugs the word before it: "1931 [@coox1985]" renders as "1931¹".
-          const before = value.slice(cursor, match.start).replace(/\s+$/, '');
-          if (before) next.push({ type: 'text', value: before });
-          const identifier = `cite-${definitions.length + 1}`;
-          next.push({ type: 'footnoteReference', identifier, label: identifier });
-          definitions.push({
-            type: 'footnoteDefinition',
-            identifier,
-            label: identifier,
-            children: [{ type: 'paragraph', children: [{ type: 'html', value: options.formatNote(match.items) }] }],
-          });
-          cursor = match.end;
-        }
-        const rest = value.slice(cursor);
-        if (rest) next.push({ type: 'text', value: rest });
+    replaceText(tree, SKIP, (value) => {
+      const matches = findCitations(value);
+      if (!matches.length) return undefined;
+      const nodes: unknown[] = [];
+      let cursor = 0;
+      for (const match of matches) {
+        // A citation hugs the word before it: "1931 [@coox1985]" renders as "1931¹".
+        const before = value.slice(cursor, match.start).replace(/\s+$/, '');
+        if (before) nodes.push({ type: 'text', value: before });
+        const identifier = `cite-${definitions.length + 1}`;
+        nodes.push({ type: 'footnoteReference', identifier, label: identifier });
+        definitions.push({
+          type: 'footnoteDefinition',
+          identifier,
+          label: identifier,
+          children: [{ type: 'paragraph', children: [{ type: 'html', value: options.formatNote(match.items) }] }],
+        });
+        cursor = match.end;
       }
-      node.children = next;
-    };
-    walk(tree as unknown as Parent);
+      const rest = value.slice(cursor);
+      if (rest) nodes.push({ type: 'text', value: rest });
+      return nodes;
+    });
     tree.children.push(...definitions);
   };
 }

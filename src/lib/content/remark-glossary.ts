@@ -1,7 +1,6 @@
-import type { Root, PhrasingContent, Text } from 'mdast';
+import type { Root } from 'mdast';
 import { findFirstUses, type GlossaryEntry } from './glossary.ts';
-
-type Parent = { children: unknown[]; type: string };
+import { replaceText } from '../markdown/replace-text.ts';
 
 // Terms are not linked inside links, code, headings or notes: a heading stays plain, a link
 // inside a link is invalid, and a footnote is not where a reader first meets a word.
@@ -18,37 +17,24 @@ export function remarkGlossary(options: { glossary: GlossaryEntry[] | (() => Glo
     const glossary = typeof options.glossary === 'function' ? options.glossary() : options.glossary;
     if (!glossary.length) return;
     const used = new Set<string>();
-    const walk = (node: Parent) => {
-      if (SKIP.has(node.type) || !Array.isArray(node.children)) return;
-      const next: unknown[] = [];
-      for (const child of node.children as (PhrasingContent & Partial<Parent>)[]) {
-        if (child.type !== 'text') {
-          walk(child as unknown as Parent);
-          next.push(child);
-          continue;
-        }
-        const value = (child as Text).value;
-        const matches = findFirstUses(value, glossary, used);
-        if (!matches.length) {
-          next.push(child);
-          continue;
-        }
-        let cursor = 0;
-        for (const { start, end, entry } of matches) {
-          if (start > cursor) next.push({ type: 'text', value: value.slice(cursor, start) });
-          next.push({
-            type: 'link',
-            url: options.href(entry.id),
-            title: entry.definition,
-            data: { hProperties: { className: ['term'] } },
-            children: [{ type: 'text', value: value.slice(start, end) }],
-          });
-          cursor = end;
-        }
-        if (cursor < value.length) next.push({ type: 'text', value: value.slice(cursor) });
+    replaceText(tree, SKIP, (value) => {
+      const matches = findFirstUses(value, glossary, used);
+      if (!matches.length) return undefined;
+      const nodes: unknown[] = [];
+      let cursor = 0;
+      for (const { start, end, entry } of matches) {
+        if (start > cursor) nodes.push({ type: 'text', value: value.slice(cursor, start) });
+        nodes.push({
+          type: 'link',
+          url: options.href(entry.id),
+          title: entry.definition,
+          data: { hProperties: { className: ['term'] } },
+          children: [{ type: 'text', value: value.slice(start, end) }],
+        });
+        cursor = end;
       }
-      node.children = next;
-    };
-    walk(tree as unknown as Parent);
+      if (cursor < value.length) nodes.push({ type: 'text', value: value.slice(cursor) });
+      return nodes;
+    });
   };
 }

@@ -45,6 +45,9 @@ export function syntheticEvents(n, laneCount) {
   return events;
 }
 
+/** Latitude and longitude of the synthetic places (around Mukden, Harbin, Vladivostok, Port Arthur, Chita, Tokyo…). */
+const BENCH_PLACES = [[41.8, 123.4], [45.75, 126.65], [43.12, 131.9], [38.81, 121.26], [52.03, 113.5], [35.68, 139.69], [37.57, 126.98], [39.9, 116.4], [43.88, 125.32], [48.48, 135.08], [46.96, 142.73], [47.3, 118.6]];
+
 /** Writes `n` synthetic events, with the lanes, person, place and sources they cite, as a content directory at `dir`. */
 export function generateContent(n, dir) {
   rmSync(dir, { recursive: true, force: true });
@@ -54,10 +57,11 @@ export function generateContent(n, dir) {
   writeFileSync(join(dir, 'bibliography.yaml'), `- id: source-a\n  type: book\n  title: A Synthetic Source\n  author: [{ family: Author, given: A. }]\n  issued: { date-parts: [[2000]] }\n- id: source-b\n  type: book\n  title: Another Synthetic Source\n  author: [{ family: Writer, given: B. }]\n  issued: { date-parts: [[2010]] }\n`);
   writeFileSync(join(dir, 'tags.yaml'), '- id: synthetic\n  label: Synthetic\n  description: A generated event for the benchmark.\n');
   writeFileSync(join(dir, 'people', 'person-one.yaml'), 'name: Person One\ndescription: A synthetic person.\n');
-  writeFileSync(join(dir, 'places', 'place-one.yaml'), 'name: Place One\nlatitude: 41.8\nlongitude: 123.4\ncountry: China\n');
+  // Twelve places across the region, so that the home page's map has marks to resize as the view moves.
+  BENCH_PLACES.forEach(([latitude, longitude], i) => writeFileSync(join(dir, 'places', `place-${i + 1}.yaml`), `name: Place ${i + 1}\nlatitude: ${latitude}\nlongitude: ${longitude}\ncountry: China\n`));
   syntheticEvents(n, lanes.length).forEach(({ slug, title, date, lane, words }, i) => {
     const body = `${words.slice(0, 100).join(' ')} [@source-a].\n\n${words.slice(100).join(' ')} [@source-b, p. ${1 + i % 300}].\n`;
-    writeFileSync(join(dir, 'events', `${slug}.md`), `---\ntitle: ${title}\nsummary: A generated event for the benchmark.\ndate: "${date}"\nlane: ${lanes[lane]}\ntags: [synthetic]\nplaces: [place-one]\npeople: [person-one]\nsources: [source-a, source-b]\n---\n\n${body}`);
+    writeFileSync(join(dir, 'events', `${slug}.md`), `---\ntitle: ${title}\nsummary: A generated event for the benchmark.\ndate: "${date}"\nlane: ${lanes[lane]}\ntags: [synthetic]\nplaces: [place-${1 + (i % BENCH_PLACES.length)}]\npeople: [person-one]\nsources: [source-a, source-b]\n---\n\n${body}`);
   });
 }
 

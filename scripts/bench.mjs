@@ -4,7 +4,9 @@
 // bare Astro site from the same Markdown for comparison, then measures in headless Chromium:
 // JS/CSS bytes (gzip) of the timeline page, first render and interactive times, frame times
 // during 30 wheel zooms in, 30 out and 30 drag steps, JS heap, DOM nodes; and the same page
-// measurements for vis-timeline on the same events. Prints a table; writes tmp/bench/results.json.
+// measurements for vis-timeline on the same events. Our page is measured twice: as built, with
+// the map of places beside the timeline, and with the map taken out of the page before its script
+// runs (the figures without the map). Prints a table; writes tmp/bench/results.json.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -94,9 +96,16 @@ const percentile = (values, p) => {
 };
 
 /** Loads a page, waits until `readyCheck` holds, then scripts 30 wheel zooms in, 30 out and 30 drag steps. */
-async function measurePage(browser, url, { readyCheck, target }) {
+async function measurePage(browser, url, { readyCheck, target, withoutMap = false }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  if (withoutMap) {
+    // The map element goes as soon as it is parsed, before the module script runs: the timeline
+    // then draws as it did before the map existed (the same script, with no map to find).
+    await page.addInitScript(() => {
+      new MutationObserver(() => document.querySelectorAll('[data-map]').forEach((node) => node.remove())).observe(document, { childList: true, subtree: true });
+    });
+  }
   await page.addInitScript(() => {
     window.__frames = [];
     window.__recording = false;
@@ -213,7 +222,10 @@ try {
     const ours = { ...assetBytes(siteDir, html) };
     log(`${n} events: measuring our timeline in Chromium …`);
     let server = await serve(siteDir);
-    Object.assign(ours, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: () => document.querySelector('[data-timeline]')?.dataset.ready === 'true', target: '[data-timeline]' }));
+    const oursReady = () => document.querySelector('[data-timeline]')?.dataset.ready === 'true';
+    Object.assign(ours, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: oursReady, target: '[data-timeline]' }));
+    log(`${n} events: measuring our timeline again without the map …`);
+    const noMap = { ...assetBytes(siteDir, html), ...(await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: oursReady, target: '[data-timeline]', withoutMap: true })) };
     server.close();
     log(`${n} events: measuring vis-timeline on the same events …`);
     const visDir = join(work, `vis-${n}`);
@@ -222,7 +234,7 @@ try {
     const vis = { js: gzipSync(readFileSync(join(visDir, 'vis.js')), { level: 9 }).length, css: gzipSync(readFileSync(join(visDir, 'vis.css')), { level: 9 }).length };
     Object.assign(vis, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: () => document.body.dataset.ready === 'true', target: '#tl' }));
     server.close();
-    results.push({ n, buildSeconds, bareSeconds, ours, vis });
+    results.push({ n, buildSeconds, bareSeconds, ours, noMap, vis });
   }
 } finally {
   await browser.close();
@@ -232,24 +244,28 @@ try {
 
 const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b ? `${(a / b).toFixed(2)}×` : '–');
 const rows = [];
-for (const { n, buildSeconds, bareSeconds, ours, vis } of results) {
-  const line = (label, a, b, unit = '') => rows.push(`| ${n.toLocaleString('en')} | ${label} | ${a ?? '–'}${unit} | ${b ?? '–'}${unit} | ${ratio(a, b)} |`);
-  line('JS, gzip (KB)', +(ours.js / 1024).toFixed(1), +(vis.js / 1024).toFixed(1));
-  line('CSS, gzip (KB)', +(ours.css / 1024).toFixed(1), +(vis.css / 1024).toFixed(1));
-  line('first contentful paint (ms)', ours.firstPaintMs, vis.firstPaintMs);
-  line('interactive (ms)', ours.interactiveMs ?? `not within ${READY_TIMEOUT_MS / 1000} s`, vis.interactiveMs ?? `not within ${READY_TIMEOUT_MS / 1000} s`);
-  line('frame p50 (ms)', ours.frames.p50, vis.frames.p50);
-  line('frame p95 (ms)', ours.frames.p95, vis.frames.p95);
-  line('frame max (ms)', ours.frames.max, vis.frames.max);
-  line('frames > 16.7 ms', ours.frames.over16, vis.frames.over16, ` / ${ours.frames.count}`);
-  line('frames that missed a refresh (> 25 ms)', ours.frames.missed, vis.frames.missed, ` / ${ours.frames.count}`);
-  line('frames > 50 ms', ours.frames.over50, vis.frames.over50);
-  line('JS heap (MB)', ours.heapMB, vis.heapMB);
-  line('DOM nodes, timeline', ours.timelineNodes, vis.timelineNodes);
-  line('DOM nodes, whole page', ours.domNodes, vis.domNodes);
-  rows.push(`| ${n.toLocaleString('en')} | build (s): ours vs bare Astro | ${buildSeconds.toFixed(1)} | ${bareSeconds.toFixed(1)} (bare) | ${ratio(buildSeconds, bareSeconds)} |`);
+for (const { n, buildSeconds, bareSeconds, ours, noMap, vis } of results) {
+  const line = (label, pick, unit = '') => {
+    const [a, b, c] = [ours, noMap, vis].map(pick);
+    rows.push(`| ${n.toLocaleString('en')} | ${label} | ${a ?? '–'}${unit} | ${b ?? '–'}${unit} | ${c ?? '–'}${unit} | ${ratio(a, c)} |`);
+  };
+  const late = `not within ${READY_TIMEOUT_MS / 1000} s`;
+  line('JS, gzip (KB)', (r) => +(r.js / 1024).toFixed(1));
+  line('CSS, gzip (KB)', (r) => +(r.css / 1024).toFixed(1));
+  line('first contentful paint (ms)', (r) => r.firstPaintMs);
+  line('interactive (ms)', (r) => r.interactiveMs ?? late);
+  line('frame p50 (ms)', (r) => r.frames.p50);
+  line('frame p95 (ms)', (r) => r.frames.p95);
+  line('frame max (ms)', (r) => r.frames.max);
+  line('frames > 16.7 ms', (r) => (r.frames.over16 === null ? null : `${r.frames.over16} / ${r.frames.count}`));
+  line('frames that missed a refresh (> 25 ms)', (r) => (r.frames.missed === null ? null : `${r.frames.missed} / ${r.frames.count}`));
+  line('frames > 50 ms', (r) => r.frames.over50);
+  line('JS heap (MB)', (r) => r.heapMB);
+  line('DOM nodes, timeline', (r) => r.timelineNodes);
+  line('DOM nodes, whole page', (r) => r.domNodes);
+  rows.push(`| ${n.toLocaleString('en')} | build (s): ours vs bare Astro | ${buildSeconds.toFixed(1)} | | ${bareSeconds.toFixed(1)} (bare) | ${ratio(buildSeconds, bareSeconds)} |`);
 }
-const table = ['| events | measure | ours | vis-timeline | ratio |', '| ---: | --- | ---: | ---: | ---: |', ...rows].join('\n');
+const table = ['| events | measure | ours, with the map | ours, without the map | vis-timeline | ratio (with map / vis) |', '| ---: | --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
 console.log(`\n${table}\n`);

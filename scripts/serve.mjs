@@ -26,7 +26,8 @@ const headerRules = [];
 const headersPath = join(root, '_headers');
 if (existsSync(headersPath)) {
   for (const line of readFileSync(headersPath, 'utf8').split('\n')) {
-    if (/^\//.test(line)) headerRules.push({ path: line.trim(), headers: {} });
+    if (/^\//.test(line)) headerRules.push({ path: line.trim(), headers: {}, detach: [] });
+    else if (/^\s+!\s*[\w-]+/.test(line) && headerRules.length) headerRules.at(-1).detach.push(line.replace(/[\s!]/g, '').toLowerCase());
     else if (/^\s+[\w-]+:/.test(line) && headerRules.length) {
       const [, name, value] = /^\s+([\w-]+):\s*(.*)$/.exec(line);
       headerRules.at(-1).headers[name.toLowerCase()] = value;
@@ -35,7 +36,13 @@ if (existsSync(headersPath)) {
 }
 function headersFor(urlPath) {
   const matches = (rule) => (rule.path.endsWith('*') ? urlPath.startsWith(rule.path.slice(0, -1)) : urlPath === rule.path);
-  return Object.assign({}, ...headerRules.filter(matches).map((rule) => rule.headers));
+  // As Cloudflare Pages does: a rule's "! Name" lines drop what earlier rules set for that header.
+  const headers = {};
+  for (const rule of headerRules.filter(matches)) {
+    for (const name of rule.detach) delete headers[name];
+    Object.assign(headers, rule.headers);
+  }
+  return headers;
 }
 
 function send(res, status, file, urlPath) {

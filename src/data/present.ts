@@ -51,6 +51,8 @@ export interface Deck {
   span: string;
   slides: Slide[];
   path?: LessonPath;
+  /** Lesson paths: the map of every place their events name, for the title (overview) slide. */
+  map?: { src: string; alt: string } | null;
   /** A lesson path's plan and closing slide (absent for the deck of every event). */
   lesson?: LessonPlan;
 }
@@ -127,6 +129,16 @@ export async function allEventsDeck(site: URL | undefined): Promise<Deck> {
   };
 }
 
+/** Every place a lesson path's events name, once each, in the order the steps first name them. */
+async function placesOfPath(path: LessonPath): Promise<MapPlace[]> {
+  const places = await getPlaces();
+  const slugs = [...new Set(path.steps.flatMap((step) => step.event.entry.data.places))];
+  return mapPlaces(slugs.map((slug) => places.get(slug)).filter((p) => p !== undefined));
+}
+
+/** The file name of a lesson path's map ("--" never occurs in one place's slug, so no event's map has it). */
+const pathMapKey = (slug: string) => `path--${slug}`;
+
 /** The deck of one lesson path, in the order its steps give. */
 export async function pathDeck(path: LessonPath, site: URL | undefined): Promise<Deck> {
   const lanes = new Map((await getLanes()).map((lane) => [lane.id, lane.label]));
@@ -141,6 +153,10 @@ export async function pathDeck(path: LessonPath, site: URL | undefined): Promise
     span: spanOf(path.steps.map((step) => step.event)),
     slides: await Promise.all(path.steps.map((step, i) => slideOf(step.event, site, lanes, { notes: step.notes, questions: path.entry.data.steps[i].questions }))),
     path,
+    map: await (async () => {
+      const places = await placesOfPath(path);
+      return places.length ? { src: href(`present/maps/${pathMapKey(path.slug)}.svg`), alt: `Map of the lesson's ${places.length} places: ${places.map((p) => p.name).join('; ')}.` } : null;
+    })(),
     lesson: await lessonPlan(path),
   };
 }
@@ -179,13 +195,18 @@ export async function pathDecks(site: URL | undefined): Promise<Deck[]> {
 }
 
 /** Each distinct set of places that some event's map shows, with its file name. */
-export async function slideMaps(): Promise<{ key: string; places: MapPlace[] }[]> {
+export async function slideMaps(): Promise<{ key: string; places: MapPlace[]; overview?: boolean }[]> {
   const places = await getPlaces();
   const maps = new Map<string, MapPlace[]>();
   for (const event of await getEvents()) {
     const onMap = mapPlaces(event.entry.data.places.map((slug) => places.get(slug)).filter((p) => p !== undefined));
     if (onMap.length) maps.set(mapKey(onMap), onMap);
   }
-  return [...maps].map(([key, list]) => ({ key, places: list }));
+  const overviews = new Map<string, MapPlace[]>();
+  for (const path of await getLessonPaths()) {
+    const onMap = await placesOfPath(path);
+    if (onMap.length) overviews.set(pathMapKey(path.slug), onMap);
+  }
+  return [...[...maps].map(([key, list]) => ({ key, places: list })), ...[...overviews].map(([key, list]) => ({ key, places: list, overview: true }))];
 }
 

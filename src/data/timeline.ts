@@ -1,17 +1,22 @@
 // The timeline's data, built once per build from the content collections.
-import { getEvents, getLanes } from './content.ts';
+import { getEvents, getLanes, getPlaces } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
+import { PERIOD } from './period.ts';
 
 /** What the browser receives to draw and navigate the timeline. */
 export interface TimelineData {
   items: TimelineItem[];
   lanes: { id: string; label: string }[];
+  /** The places some event names, by slug, with the name used in the period (the map's marks, the card, the filter). */
+  places: Record<string, string>;
   /** The view that opens with no parameters: the period the site is about. */
   defaultWindow: TimeWindow;
-  /** How far the reader can pan and zoom out. */
+  /** How far the reader can pan and zoom out: the period and the events that start near it. */
   extent: TimeWindow;
+  /** Events that start well after the period (an epilogue, such as a 2025 archive release), in order: shown at the edge, not by stretching the axis. */
+  epilogue: string[];
 }
 
 /**
@@ -22,24 +27,32 @@ export interface TimelineData {
  */
 export const HOME_LIST_MAX = Number(process.env.HOME_LIST_MAX) || 1000;
 
-/** Years around the events: the default view starts a year before the first event. */
-const DEFAULT_VIEW_END_YEAR = 1950;
+/**
+ * An event that starts more than this many years after the period is an epilogue: the axis does
+ * not stretch to reach it (the 2025 FSB release made 60% of the overview empty).
+ */
+const EPILOGUE_AFTER_YEARS = 5;
 
 let cache: Promise<TimelineData> | undefined;
 
 /** Items in chronological order with lanes, default view and the limits of panning. */
 export function getTimelineData(): Promise<TimelineData> {
   cache ??= (async () => {
-    const [events, lanes] = await Promise.all([getEvents(), getLanes()]);
+    const [events, lanes, allPlaces] = await Promise.all([getEvents(), getLanes(), getPlaces()]);
     const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
     const items = events.map((event, order) =>
-      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags }, order, laneIndex),
+      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags, places: event.entry.data.places }, order, laneIndex),
     );
-    const firstYear = items.length ? new Date(Math.min(...items.map((i) => i.start))).getUTCFullYear() : 1895;
-    const lastYear = items.length ? new Date(Math.max(...items.map((i) => i.end))).getUTCFullYear() : 1950;
-    const defaultWindow = { start: utcDay(firstYear - 1, 1, 1), end: utcDay(Math.max(DEFAULT_VIEW_END_YEAR, firstYear + 10), 12, 31) };
-    const extent = { start: utcDay(firstYear - 5, 1, 1), end: utcDay(Math.max(lastYear, DEFAULT_VIEW_END_YEAR) + 5, 12, 31) };
-    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), defaultWindow, extent };
+    const places: Record<string, string> = {};
+    for (const slug of items.flatMap((i) => i.places)) places[slug] ??= allPlaces.get(slug)?.data.name ?? slug;
+    const epilogueFrom = utcDay(PERIOD.to + EPILOGUE_AFTER_YEARS + 1, 1, 1);
+    const main = items.filter((i) => i.start < epilogueFrom);
+    const firstYear = Math.min(PERIOD.from, ...main.map((i) => new Date(i.start).getUTCFullYear()));
+    const lastYear = Math.max(PERIOD.to, ...main.map((i) => new Date(i.start).getUTCFullYear()));
+    const defaultWindow = { start: utcDay(PERIOD.from, 1, 1), end: utcDay(PERIOD.to, 12, 31) };
+    const extent = { start: utcDay(firstYear, 1, 1), end: utcDay(lastYear, 12, 31) };
+    const epilogue = items.filter((i) => i.start >= epilogueFrom).map((i) => i.slug);
+    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), places, defaultWindow, extent, epilogue };
   })();
   return cache;
 }

@@ -22,7 +22,8 @@ export function sitemap(): AstroIntegration {
         const urls = pages
           .map((page) => page.pathname)
           // Only HTML pages: endpoints (feeds, JSON, citation downloads, preview images) have a file extension.
-          .filter((path) => path !== '404/' && !/\.[a-z0-9]+$/i.test(path))
+          // Nor the embed pages (noindex: they repeat the timeline and the decks for other sites' frames).
+          .filter((path) => path !== '404/' && !path.startsWith('embed/') && !/\.[a-z0-9]+$/i.test(path))
           .sort()
           .map((path) => `  <url><loc>${new URL(path, root).href}</loc></url>`);
         const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;

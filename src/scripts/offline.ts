@@ -5,7 +5,11 @@ import { joinBase } from '../lib/paths.ts';
 
 const base = joinBase(import.meta.env.BASE_URL, '');
 
-if ('serviceWorker' in navigator) {
+// Not from an embed (src/layouts/EmbedLayout.astro): a course page framing the timeline must not
+// make every student's browser save the whole site in the background.
+const embedded = document.documentElement.classList.contains('embed');
+
+if ('serviceWorker' in navigator && !embedded) {
   if (import.meta.env.DEV) {
     // The development server has no sw.js; a worker left by a built copy on the same port would serve stale pages.
     void navigator.serviceWorker.getRegistrations().then((registrations) => registrations.forEach((r) => void r.unregister()));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILDS, htmlPages } from '../helpers/built-site.ts';
-import { CSP_DIRECTIVES, cspHeader, SEARCH_SCRIPT_SOURCE } from '../../src/lib/security/csp.ts';
+import { CSP_DIRECTIVES, cspHeader, headersFor, SEARCH_SCRIPT_SOURCE } from '../../src/lib/security/csp.ts';
 
 /** A policy as a map from directive name to its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -35,7 +35,9 @@ describe('every page has a Content-Security-Policy without unsafe-inline or unsa
       expect([...html.matchAll(/<script\b([^>]*)>/g)].filter((m) => !/\ssrc=/.test(m[1]!) && !/type="application\/(?:ld\+)?json"/.test(m[1]!)).map((m) => m[0])).toEqual([]);
       // No request leaves the site: no remote images, frames or script-like links.
       expect(html).not.toMatch(/<img[^>]+src="(?:https?:)?\/\//);
-      expect(html).not.toMatch(/<(?:iframe|object|embed|base|form[^>]+action="https?:)/);
+      expect(html).not.toMatch(/<(?:iframe|object|embed\b|base[^>]+href|form[^>]+action="https?:)/);
+      // Only the embed pages set a default target, so that their links leave the frame.
+      expect(/<base\b/.test(html), '<base target>').toBe(path.startsWith('embed/'));
       expect(html).not.toMatch(/href="\s*(?:javascript|data|vbscript):/i);
     });
   }
@@ -52,12 +54,21 @@ describe('the headers static hosts read carry the full policy, with frame-ancest
       expect(file).toContain('X-Content-Type-Options: nosniff');
       expect(file).toContain('X-Frame-Options: SAMEORIGIN');
     });
+    it(`${build.name}: _headers lets any site frame the embed pages, and only them`, () => {
+      const file = readFileSync(join(build.dir, '_headers'), 'utf8');
+      const embedRule = file.slice(file.indexOf(`\n${build.base}embed/*\n`));
+      expect(embedRule).toContain(`  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: ${cspHeader({ embed: true })}\n`);
+      expect(directives(cspHeader({ embed: true })).get('frame-ancestors')).toEqual(['*']);
+      expect(embedRule).not.toContain('X-Frame-Options:');
+      expect(Object.keys(headersFor({ embed: true }))).not.toContain('X-Frame-Options');
+    });
     it(`${build.name}: .htaccess`, () => {
       expect(existsSync(join(build.dir, '.htaccess'))).toBe(true);
       const file = readFileSync(join(build.dir, '.htaccess'), 'utf8');
       expect(file).toContain(`Header always set Content-Security-Policy "${cspHeader()}"`);
       expect(file).toContain(`m#^${build.base}search/#`);
       expect(file).toContain(`Header always set Content-Security-Policy "${cspHeader({ search: true })}"`);
+      expect(file).toContain(`m#^${build.base}embed/#">\n    Header always set Content-Security-Policy "${cspHeader({ embed: true })}"\n    Header always unset X-Frame-Options`);
     });
   }
 });

@@ -26,9 +26,10 @@ describe('the filter query codec', () => {
   });
 
   it('reads back what it writes, and null for what is absent', () => {
-    expect(readFilterParams(new URLSearchParams(filterQuery({ lane: 'war', tag: 'treaty & peace' })))).toEqual({ lane: 'war', tag: 'treaty & peace' });
-    expect(readFilterParams(new URLSearchParams('from=1904'))).toEqual({ lane: null, tag: null });
-    expect(readFilterParams(new URLSearchParams('lane='))).toEqual({ lane: '', tag: null });
+    expect(readFilterParams(new URLSearchParams(filterQuery({ lane: 'war', tag: 'treaty & peace' })))).toEqual({ lane: 'war', tag: 'treaty & peace', place: null });
+    expect(readFilterParams(new URLSearchParams(filterQuery({ place: 'port-arthur' })))).toEqual({ lane: null, tag: null, place: 'port-arthur' });
+    expect(readFilterParams(new URLSearchParams('from=1904'))).toEqual({ lane: null, tag: null, place: null });
+    expect(readFilterParams(new URLSearchParams('lane='))).toEqual({ lane: '', tag: null, place: null });
   });
 
   it('adds to a query that already holds other parameters, after them', () => {

@@ -187,7 +187,7 @@ describe('layoutTimeline never lets a label overlap anything (randomised)', () =
     const start = base + random() * 50 * YEAR;
     const long = random() < 0.25;
     const end = start + (long ? random() * 8 * YEAR : 86_400_000);
-    return { slug: `e${i}`, title: `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`, summary: '', lane: i % 2, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [] };
+    return { slug: `e${i}`, title: `Event ${i} ${'x'.repeat(Math.floor(random() * 30))}`, summary: '', lane: i % 2, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [], places: [] };
   }).sort((a, b) => a.start - b.start);
 
   for (const [from, to] of [['1900', '1950'], ['1910', '1915'], ['1930-03', '1930-09'], ['1925', '1945']]) {
@@ -262,7 +262,7 @@ describe('layoutTimeline draws what the width holds, not what N is', () => {
       const start = utcDay(1895 + Math.floor(random() * 54), 1 + Math.floor(random() * 12), 1 + Math.floor(random() * 28));
       const kind = random();
       const end = start + (kind < 0.55 ? DAY : kind < 0.7 ? 30 * DAY : kind < 0.78 ? 365 * DAY : random() * 4 * 365 * DAY) - 1;
-      return { slug: `e${i}`, title: `Synthetic event ${i} army treaty`, summary: '', lane: i % laneCount, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [] };
+      return { slug: `e${i}`, title: `Synthetic event ${i} army treaty`, summary: '', lane: i % laneCount, start, end, dateText: '', iso: '', fuzzyStart: false, fuzzyEnd: false, openEnd: false, order: i, tags: [], places: [] };
     }).sort((a, b) => a.start - b.start);
   }
   const laneCount = 8;
@@ -309,8 +309,53 @@ describe('buildScene', () => {
     // Three wars that outlast a three-week window: one bar, and a cluster of the two others.
     const long = [item('x', '1930/1935'), item('y', '1929/1936'), item('z', '1928/1937')].sort((p, q) => p.start - q.start);
     const narrow = buildScene(long, ['Diplomacy', 'War'], geometry('1930-03-01', '1930-03-20'), 0, options);
-    expect(narrow.marks.map((m) => m.kind)).toEqual(['bar']);
-    expect(narrow.clusters.map((c) => c.ariaLabel)).toEqual(['2 events, 1929–1936: zoom out to see them']);
+    // The two that find no row of their own gather where they enter the window; choosing
+    // the cluster zooms in (windowOpening), never out.
+    expect(narrow.marks.map((m) => [m.slug, m.kind])).toEqual([['z', 'bar']]);
+    expect(narrow.clusters.map((c) => c.ariaLabel)).toEqual(['2 events, 1929–1936: zoom in to see them']);
     expect(narrow.clusters[0]!.x).toBeGreaterThanOrEqual(0); // where the bars enter the window, not off-screen
+  });
+});
+
+describe('a cluster never holds one event alone', () => {
+  // The Nomonhan case: in one lane, long bars (the border conflicts, the purge, a war) overlap
+  // the 1939 battle, so one of them has no row of its own at any zoom.
+  const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 2, rowsPerLane: 2 };
+  const lane = () => [
+    item('border-conflicts', '1932/1939-09'),
+    item('war', '1937-07-07/1945-08-15'),
+    item('nomonhan', '1939-05-11/1939-09-16'),
+    item('purge', '1939-09/1941'),
+    item('pact', '1941-04-13'),
+  ].sort((p, q) => p.start - q.start);
+  for (const [from, to] of [['1895', '1950'], ['1930', '1945'], ['1938', '1941'], ['1939-05', '1939-10'], ['1939-06-01', '1939-06-20']]) {
+    it(`${from}–${to}`, () => {
+      const { toPx, window } = scaleFor(from, to);
+      const layout = layoutTimeline(lane(), toPx, window, options);
+      expect(layout.clusters.filter((c) => c.count === 1)).toEqual([]);
+      // Every event in the window is shown once, as a mark or in a cluster.
+      const shown = [...layout.marks.map((m) => m.item.slug), ...layout.clusters.flatMap((c) => c.slugs)].sort();
+      expect(shown).toEqual(lane().filter((i) => i.end >= window.start && i.start <= window.end).map((i) => i.slug).sort());
+    });
+  }
+
+  it('the vertical timeline draws an overflowing event as a point, not as a cluster of one', () => {
+    const { toPx, window } = scaleFor('1930', '1945', 900);
+    const layout = layoutTimeline(lane(), toPx, window, { ...options, orientation: 'vertical' });
+    expect(layout.clusters.filter((c) => c.count === 1)).toEqual([]);
+    const shown = [...layout.marks.map((m) => m.item.slug), ...layout.clusters.flatMap((c) => c.slugs)].sort();
+    expect(shown).toEqual(['border-conflicts', 'nomonhan', 'pact', 'purge', 'war']);
+  });
+});
+
+describe('labels use the room the zoom gives them', () => {
+  it('a long title is shown whole where it fits, and shortened only where it does not', () => {
+    const title = 'Battles of Nomonhan (Khalkhin Gol) between the Kwantung Army and Soviet–Mongolian forces';
+    const { toPx, window } = scaleFor('1939', '1940', 1600);
+    const wide = layoutTimeline([item('nomonhan', '1939-05-11', 'war', title)], toPx, window, DEFAULT_LAYOUT);
+    expect(wide.marks[0]).toMatchObject({ labelled: true, label: title });
+    const narrow = scaleFor('1939', '1940', 400);
+    const cut = layoutTimeline([item('nomonhan', '1939-05-11', 'war', title)], narrow.toPx, narrow.window, DEFAULT_LAYOUT);
+    expect(cut.marks[0]!.label.endsWith('…')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { utcDay } from '../../src/lib/dates/utc.ts';
 import { DEFAULT_LAYOUT, layoutTimeline } from '../../src/lib/timeline/layout.ts';
 import { MIN_SPAN_MS } from '../../src/lib/timeline/options.ts';
 import { timeScale } from '../../src/lib/timeline/time-scale.ts';
-import { centreWindow, clampWindow, panWindow, transformForWindow, windowAround, windowShowing, zoomWindow } from '../../src/lib/timeline/view-window.ts';
+import { centreWindow, clampWindow, CLUSTER_MIN_ZOOM, panWindow, transformForWindow, windowAround, windowOpening, windowShowing, zoomWindow } from '../../src/lib/timeline/view-window.ts';
 import { generateItems } from './fixtures/timeline-events.ts';
 
 const DAY = 86_400_000;
@@ -109,5 +109,25 @@ describe('windowShowing', () => {
     const war = { ...items[0], slug: 'long', start: utcDay(1937, 7, 7), end: utcDay(1945, 9, 2) };
     const span = war.end - war.start;
     expect(windowShowing(war, years(1938, 1940), context)).toEqual({ start: war.start - span * 0.15, end: war.end + span * 0.15 });
+  });
+});
+
+describe('windowOpening: choosing a cluster always zooms in', () => {
+  const current = { start: utcDay(1939, 5, 1), end: utcDay(1939, 7, 30) };
+  const span = current.end - current.start;
+  it('opens to the time its events cover when that is narrower', () => {
+    const events = { start: utcDay(1939, 6, 5), end: utcDay(1939, 6, 6), at: utcDay(1939, 6, 5) };
+    const opened = windowOpening(events, current);
+    expect(opened).toEqual(windowAround(events.start, events.end));
+    expect(opened.end - opened.start).toBeLessThanOrEqual(span / CLUSTER_MIN_ZOOM);
+  });
+  it('zooms in about the cluster when its events outlast the window (bars of years, seen over three weeks)', () => {
+    const bars = { start: utcDay(1932, 1, 1), end: utcDay(1941, 12, 31), at: utcDay(1939, 6, 6) };
+    const opened = windowOpening(bars, current);
+    expect(opened.end - opened.start).toBeCloseTo(span / CLUSTER_MIN_ZOOM);
+    expect(opened.start).toBeLessThanOrEqual(bars.at);
+    expect(opened.end).toBeGreaterThanOrEqual(bars.at);
+    // The cluster stays where it was on screen.
+    expect((bars.at - opened.start) / (opened.end - opened.start)).toBeCloseTo((bars.at - current.start) / span);
   });
 });

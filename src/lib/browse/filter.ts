@@ -1,7 +1,7 @@
 import { readFilterParams, type EventFilter } from '../filter-query.ts';
 
 /** The chronology menus' filter: a lane (theme), a tag, both, or neither (empty string). */
-export type MenuFilter = Required<EventFilter>;
+export type MenuFilter = Required<Pick<EventFilter, 'lane' | 'tag'>>;
 
 /** The filter in a URL's query (?lane=…&tag=…), ignoring values that name no known lane or tag. */
 export function parseFilter(search: string, known: { lanes: readonly string[]; tags: readonly string[] }): MenuFilter {

@@ -34,19 +34,25 @@ export const STYLE_SOURCES = ["'self'"] as const;
 /** Directives only an HTTP header can carry: who may frame the site (only the site itself). */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'self'"] as const;
 
+/** Who may frame the embed pages (under embed/): any site, which is what they are for. */
+export const EMBED_FRAME_ANCESTORS = 'frame-ancestors *';
+
+/** The site path under which every page may be framed by any site. */
+export const EMBED_PATH = 'embed/';
+
 /**
  * The policy as one header value. `search` adds 'wasm-unsafe-eval'. A host that cannot vary
  * headers by path sends the search variant everywhere: a browser enforces both the header and
  * the page's <meta> policy, so the other pages stay without 'wasm-unsafe-eval'.
  */
-export function cspHeader(options: { search?: boolean } = {}): string {
+export function cspHeader(options: { search?: boolean; embed?: boolean } = {}): string {
   const script = [...SCRIPT_SOURCES, ...(options.search ? [SEARCH_SCRIPT_SOURCE] : [])];
   return [
     CSP_DIRECTIVES[0],
     `script-src ${script.join(' ')}`,
     `style-src ${STYLE_SOURCES.join(' ')}`,
     ...CSP_DIRECTIVES.slice(1),
-    ...HEADER_ONLY_DIRECTIVES,
+    ...(options.embed ? [EMBED_FRAME_ANCESTORS] : HEADER_ONLY_DIRECTIVES),
   ].join('; ');
 }
 
@@ -59,9 +65,13 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** The policy header and the others, for one kind of page. */
-export function headersFor(options: { search?: boolean } = {}): Record<string, string> {
-  return { 'Content-Security-Policy': cspHeader(options), ...SECURITY_HEADERS };
+/**
+ * The policy header and the others, for one kind of page. The embed pages leave out
+ * X-Frame-Options, which has no value for "any site"; their frame-ancestors says it.
+ */
+export function headersFor(options: { search?: boolean; embed?: boolean } = {}): Record<string, string> {
+  const { 'X-Frame-Options': frameOptions, ...others } = SECURITY_HEADERS;
+  return { 'Content-Security-Policy': cspHeader(options), ...(options.embed ? {} : { 'X-Frame-Options': frameOptions }), ...others };
 }
 
 /**
@@ -70,14 +80,22 @@ export function headersFor(options: { search?: boolean } = {}): Record<string, s
  * enforced) while Netlify keeps the last, so a second rule for /search/ would break search on
  * one of them. The header is the ceiling; each page's <meta> policy narrows it, and a browser
  * enforces both, so 'wasm-unsafe-eval' still applies only on the search page.
+ * The embed pages need a second rule (any site may frame them). It comes last, so Netlify's
+ * last match wins; on Cloudflare its "! Header" lines first detach the site-wide values.
  */
 export function headersFile(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
+  const lines = (headers: Record<string, string>) => Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
   return [
     '# Security headers for static hosts that read _headers (Netlify, Cloudflare Pages).',
     '# Written by the build from src/lib/security/csp.ts; see README.md, "Deploying".',
     `${root}*`,
-    ...Object.entries(headersFor({ search: true })).map(([name, value]) => `  ${name}: ${value}`),
+    ...lines(headersFor({ search: true })),
+    `# The embed pages: any site may frame them (README.md, "Embed a timeline").`,
+    `${root}${EMBED_PATH}*`,
+    '  ! Content-Security-Policy',
+    '  ! X-Frame-Options',
+    ...lines(headersFor({ embed: true })),
     '',
   ].join('\n');
 }
@@ -92,6 +110,10 @@ export function htaccessFile(base: string): string {
     set(headersFor()),
     `  <If "%{REQUEST_URI} =~ m#^${root.replace(/[.]/g, '\\.')}search/#">`,
     set({ 'Content-Security-Policy': cspHeader({ search: true }) }, '    '),
+    '  </If>',
+    `  <If "%{REQUEST_URI} =~ m#^${root.replace(/[.]/g, '\\.')}${EMBED_PATH}#">`,
+    set({ 'Content-Security-Policy': cspHeader({ embed: true }) }, '    '),
+    '    Header always unset X-Frame-Options',
     '  </If>',
     '</IfModule>',
     '',

@@ -23,6 +23,8 @@ export interface TimelineItem {
   /** Position in the site's chronological order (0 = first). */
   order: number;
   tags: string[];
+  /** Slugs of the places where the event happened, in the entry's order. */
+  places: string[];
 }
 
 /** Words describing how certain an item's dates are, for screen readers and the event card. */
@@ -37,7 +39,7 @@ export function describeCertainty(item: Pick<TimelineItem, 'fuzzyStart' | 'fuzzy
 
 /** Builds the timeline's item for an event that is already in chronological position `order`. */
 export function toTimelineItem(
-  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[] },
+  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[]; places?: string[] },
   order: number,
   laneIndex: Map<string, number>,
 ): TimelineItem {
@@ -59,5 +61,6 @@ export function toTimelineItem(
     openEnd: Boolean(date.endOpen),
     order,
     tags: event.tags,
+    places: event.places ?? [],
   };
 }

@@ -290,11 +290,17 @@ function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptio
       pointEnds[target] = Math.max(pointEnds[target], merged.pos + options.clusterRadius);
       continue;
     }
-    // Only bars so far, in every row: a cluster where this bar enters the window.
+    // Only bars so far, in every row. One bar is drawn as a point where it enters the window:
+    // a cluster of one sat on its neighbours at every zoom (zooming never separates events that
+    // overlap in time), and choosing it led nowhere. Several still gather into a cluster.
     row = barEnds.indexOf(Math.min(...barEnds));
+    if (placeable.type === 'mark') {
+      const at = Math.min(Math.max(placeable.pos, options.markRadius), limit - options.markRadius);
+      place({ kind: 'point', item: placeable.item, pos: at, pos2: at, lane, row, labelled: false, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }, row, at + options.markRadius);
+      continue;
+    }
     const at = Math.min(Math.max(placeable.pos, options.clusterRadius), limit - options.clusterRadius);
-    const items = placeable.type === 'mark' ? [placeable.item] : placeable.items;
-    place(clusterOf(items, at, lane, row, false, 'after'), row, at + options.clusterRadius);
+    place(clusterOf(placeable.items, at, lane, row, false, 'after'), row, at + options.clusterRadius);
   }
 }
 
@@ -342,7 +348,8 @@ function placeLabels(elements: (MarkLayout | ClusterLayout)[], options: LayoutOp
   for (const element of ordered) {
     const own = bodySpan(element, options);
     const occupancy = rowOf(element.row);
-    const labels = 'item' in element ? [element.label, shortLabel(element.item.title, options.shortLabelChars)] : [element.label];
+    // The whole title first: a label is shortened only where the zoom leaves no room for it.
+    const labels = 'item' in element ? [element.item.title, element.label, shortLabel(element.item.title, options.shortLabelChars)] : [element.label];
     const isBar = 'item' in element && element.kind === 'bar';
     // A label may sit over its own bar, never over anything else.
     occupancy.add(own, -1);
@@ -404,9 +411,10 @@ function packColumn(placeables: Placeable[], options: LayoutOptions, marks: Mark
     const labelCentre = placeable.pos + (placeable.type === 'mark' && placeable.kind === 'bar' ? options.labelLineHeightPx / 2 : 0);
     const labelled = labelEnd + 2 <= labelCentre - options.labelLineHeightPx / 2;
     if (labelled) labelEnd = labelCentre + options.labelLineHeightPx / 2;
-    const placed: MarkLayout | ClusterLayout = placeable.type === 'mark' && !overflow
-      ? { kind: placeable.kind, item: placeable.item, pos: placeable.pos, pos2: placeable.pos2, lane: 0, row: column, labelled, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }
-      : clusterOf(placeable.type === 'mark' ? [placeable.item] : placeable.items, placeable.pos, 0, column, labelled, 'after');
+    // One event never makes a cluster: an overflowing one is drawn as a point where it starts.
+    const placed: MarkLayout | ClusterLayout = placeable.type === 'mark'
+      ? { kind: overflow ? 'point' : placeable.kind, item: placeable.item, pos: placeable.pos, pos2: overflow ? placeable.pos : placeable.pos2, lane: 0, row: column, labelled, label: shortLabel(placeable.item.title, options.labelMaxChars), labelSide: 'after' }
+      : clusterOf(placeable.items, placeable.pos, 0, column, labelled, 'after');
     if ('item' in placed) marks.push(placed);
     else clusters.push(placed);
     columnEnds[column] = Math.max(columnEnds[column], overflow ? placeable.pos + options.clusterRadius : bodyEnd);

@@ -4,9 +4,15 @@ import { FRAME } from './scene.ts';
 /** Screens this narrow or narrower get the vertical timeline that scrolls with the page. */
 export const NARROW_MAX_WIDTH = 640;
 
-/** Layout sizes for the wide (horizontal) and the narrow (vertical) timeline of a given width. */
-export function layoutOptionsFor(orientation: 'horizontal' | 'vertical', laneCount: number, width = 1200): LayoutOptions {
-  if (orientation === 'horizontal') return { ...DEFAULT_LAYOUT, laneCount, orientation };
+/** The embed's narrower threshold: a frame is short, so it keeps the horizontal timeline down to this width. */
+export const EMBED_NARROW_MAX_WIDTH = 480;
+
+/** Screens at least this tall give each lane of the wide timeline three rows; shorter ones two, so that every lane, the axis and the controls fit on the first screen (1280×800). */
+export const TALL_MIN_HEIGHT = 1000;
+
+/** Layout sizes for the wide (horizontal) and the narrow (vertical) timeline of a given width (and, when horizontal, screen height). */
+export function layoutOptionsFor(orientation: 'horizontal' | 'vertical', laneCount: number, width = 1200, height = 800): LayoutOptions {
+  if (orientation === 'horizontal') return { ...DEFAULT_LAYOUT, laneCount, orientation, laneHeaderPx: 13, rowsPerLane: height >= TALL_MIN_HEIGHT ? 3 : 2 };
   const columns = 3;
   const labelRoom = width - FRAME.verticalAxis - 8 - columns * DEFAULT_LAYOUT.columnWidthPx - 12;
   return { ...DEFAULT_LAYOUT, laneCount, orientation, rowsPerLane: columns, clusterGapPx: 20, labelMaxChars: Math.max(12, Math.floor(labelRoom / DEFAULT_LAYOUT.labelCharPx)) };

@@ -276,8 +276,8 @@ export function buildScene(
       labelled: cluster.labelled,
       labelAnchor: horizontal ? along.anchor : 'start',
       lane: cluster.lane,
-      // Events that outlast the window (a cluster of long bars) are seen by zooming out to them.
-      ariaLabel: `${cluster.count === 1 ? '1 event' : `${cluster.count} events`}, ${yearSpan(cluster.start, cluster.end)}: ${cluster.end - cluster.start > end - start ? 'zoom out to see them' : 'zoom in to see them'}`,
+      // Choosing a cluster always zooms in (src/lib/timeline/view-window.ts, windowOpening).
+      ariaLabel: `${cluster.count === 1 ? '1 event' : `${cluster.count} events`}, ${yearSpan(cluster.start, cluster.end)}: zoom in to see them`,
       start: cluster.start,
       end: cluster.end,
       radius: options.clusterRadius,

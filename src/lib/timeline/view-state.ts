@@ -18,6 +18,8 @@ export interface ViewContext {
   slugs: ReadonlySet<string>;
   lanes: readonly string[];
   tags: ReadonlySet<string>;
+  /** Slugs and names of the places events happened at (absent: the URL's place is not checked against any). */
+  places?: ReadonlyMap<string, string>;
   defaultWindow: TimeWindow;
   /** The window to show for an event linked without from/to. */
   windowForEvent(slug: string): TimeWindow;
@@ -66,7 +68,7 @@ export function precisionForSpan(spanMs: number): 'year' | 'month' | 'day' {
   return 'day';
 }
 
-/** The URL query (without "?") for a view: event, from, to, lane, tag. */
+/** The URL query (without "?") for a view: event, from, to, lane, tag, place. */
 export function serializeView(view: ViewState): string {
   const precision = precisionForSpan(view.window.end - view.window.start);
   const params = new URLSearchParams();
@@ -90,7 +92,7 @@ export function parseView(params: URLSearchParams, context: ViewContext): { view
     if (context.slugs.has(event)) view.event = event;
     else notices.push(`There is no event “${event}”; showing the whole period instead.`);
   }
-  const { lane, tag } = readFilterParams(params);
+  const { lane, tag, place } = readFilterParams(params);
   if (lane !== null) {
     if (context.lanes.includes(lane)) view.lane = lane;
     else notices.push(`There is no theme “${lane}”; showing all themes.`);
@@ -98,6 +100,10 @@ export function parseView(params: URLSearchParams, context: ViewContext): { view
   if (tag !== null) {
     if (context.tags.has(tag)) view.tag = tag;
     else notices.push(`There is no tag “${tag}”; showing all events.`);
+  }
+  if (place !== null) {
+    if (context.places?.has(place)) view.place = place;
+    else notices.push(`No event happened at a place “${place}”; showing events everywhere.`);
   }
 
   const fromText = params.get('from');

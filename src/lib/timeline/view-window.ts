@@ -52,6 +52,21 @@ export function windowAround(start: number, end: number, minSpanMs = MIN_SPAN_MS
   return { start: start - pad, end: end + pad };
 }
 
+/** Choosing a cluster narrows the window at least this many times. */
+export const CLUSTER_MIN_ZOOM = 2;
+
+/**
+ * The window a chosen cluster opens to, always narrower than `current`: the time its events
+ * cover with room around it, or, when that is not narrower (events that outlast the window),
+ * `current` zoomed in about the cluster's place on screen.
+ */
+export function windowOpening(cluster: { start: number; end: number; at: number }, current: TimeWindow, minSpanMs = MIN_SPAN_MS): TimeWindow {
+  const around = windowAround(cluster.start, cluster.end, minSpanMs);
+  const span = current.end - current.start;
+  if (around.end - around.start <= span / CLUSTER_MIN_ZOOM) return around;
+  return zoomWindow(current, CLUSTER_MIN_ZOOM, cluster.at);
+}
+
 /** A d3-zoom transform along the time axis: scale `k` and offset `x` in pixels. */
 export interface AxisTransform {
   k: number;

@@ -1,8 +1,8 @@
-// The event card: the selected event's theme, title, date, certainty, summary and link.
+// The event card: the selected event's theme, title, date, certainty, places, summary and link.
 import { describeCertainty, type TimelineItem } from '../../lib/timeline/items.ts';
 
-/** Shows the card for `item`, or hides it when there is none. */
-export function showCard(root: HTMLElement, item: TimelineItem | undefined, laneLabel: string, eventsBase: string): void {
+/** Shows the card for `item` (with the names of its places), or hides it when there is none. */
+export function showCard(root: HTMLElement, item: TimelineItem | undefined, laneLabel: string, eventsBase: string, placeNames: readonly string[] = []): void {
   const q = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
   const card = q<HTMLElement>('[data-card]');
   card.hidden = !item;
@@ -14,8 +14,36 @@ export function showCard(root: HTMLElement, item: TimelineItem | undefined, lane
   time.dateTime = item.iso;
   const certainty = describeCertainty(item);
   q<HTMLElement>('[data-card-certainty]').textContent = certainty ? `(${certainty})` : '';
+  const where = q<HTMLElement>('[data-card-places]');
+  where.hidden = placeNames.length === 0;
+  where.textContent = placeNames.length ? `Where: ${placeNames.join(', ')}` : '';
   q<HTMLElement>('[data-card-summary]').textContent = item.summary;
   const link = q<HTMLAnchorElement>('[data-card-link]');
   link.href = `${eventsBase}${item.slug}/`;
   link.setAttribute('aria-label', `Read and cite: ${item.title}`);
+}
+
+/** Room between the card and the mark it describes. */
+const CARD_GAP_PX = 12;
+
+/**
+ * Puts the card over the timeline next to `anchor` (the chosen mark, or what holds it): beside it
+ * where there is room, else on its other side, and inside the screen. On phones the stylesheet
+ * makes the card a bottom sheet instead, and this leaves it alone.
+ */
+export function placeCard(root: HTMLElement, anchor: Element | null): void {
+  const card = root.querySelector<HTMLElement>('[data-card]')!;
+  if (card.hidden || root.classList.contains('is-vertical')) return;
+  const box = root.getBoundingClientRect();
+  const width = card.offsetWidth;
+  const height = card.offsetHeight;
+  const mark = anchor?.getBoundingClientRect() ?? { left: box.right, right: box.right, top: box.top };
+  const after = mark.right + CARD_GAP_PX;
+  const before = mark.left - CARD_GAP_PX - width;
+  const left = after + width <= box.right ? after : Math.max(box.left, before);
+  // Level with the mark, but wholly on screen (and below the top of the timeline).
+  const top = Math.max(box.top, Math.min(mark.top - CARD_GAP_PX, globalThis.innerHeight - height - CARD_GAP_PX));
+  // CSSOM, not a style attribute: the CSP allows the one and refuses the other.
+  card.style.left = `${Math.round(left - box.left)}px`;
+  card.style.top = `${Math.round(top - box.top)}px`;
 }

@@ -6,7 +6,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { buildScene, yearSpan, type Scene, type SceneCluster } from '../../lib/timeline/scene.ts';
 import { renderLayers, renderSvgAttributes, type LayerName } from '../../lib/timeline/render.ts';
 import { layoutOptionsFor, NARROW_MAX_WIDTH, verticalLength } from '../../lib/timeline/options.ts';
-import { clampWindow, windowAround, windowShowing, zoomWindow } from '../../lib/timeline/view-window.ts';
+import { clampWindow, windowOpening, windowShowing, zoomWindow } from '../../lib/timeline/view-window.ts';
 import type { LayoutOptions } from '../../lib/timeline/layout.ts';
 import type { TimelineItem } from '../../lib/timeline/items.ts';
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
@@ -14,21 +14,27 @@ import type { TimelineData } from '../../data/timeline.ts';
 import { adoptLayers, drawLayer, writeAttributes } from './draw.ts';
 import { TimelineZoom } from './zoom.ts';
 import { prefersReducedMotion, RovingFocus } from './focus.ts';
-import { showCard } from './card.ts';
+import { placeCard, showCard } from './card.ts';
 import { acceptsZoomEvent, listen, type InputHost } from './input.ts';
 import { Overview } from './overview.ts';
 import { readUrl, UrlWriter, type History } from './url.ts';
+import { PlaceMap } from './map.ts';
+import type { EventFilter } from '../../lib/filter-query.ts';
+import { setupEmbedDialog } from './embed-dialog.ts';
+import { serializeView } from '../../lib/timeline/view-state.ts';
 
 /** The live region speaks once the view has been still this long. */
 const ANNOUNCE_DELAY_MS = 600;
 /** A resize is acted on once the size has been still this long. */
 const RESIZE_DELAY_MS = 120;
+/** Zooms this close together make one history entry: the first pushes, the rest replace it. */
+const ZOOM_COALESCE_MS = 1000;
 
 /** A view change: any of the window, the active event (null: none) and the filters. */
 export interface ViewChange {
   window?: TimeWindow;
   event?: string | null;
-  filter?: { lane?: string; tag?: string };
+  filter?: EventFilter;
 }
 
 /** The interactive timeline element. */
@@ -50,11 +56,15 @@ export class TimelineView extends HTMLElement {
   #cross = 0;
   #measuredWidth = -1;
   #active: string | undefined;
-  #filter: { lane?: string; tag?: string } = {};
+  #filter: EventFilter = {};
+  /** The map beside the timeline ([data-map]), drawn with it; absent on pages without one. */
+  #map: PlaceMap | undefined;
   #scene: Scene | undefined;
   /** A wheel or pinch can fire several zoom events in one frame: the latest is drawn once. */
   #pendingTransform: ZoomTransform | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the last zoom by button, key or double-click was recorded (for coalescing). */
+  #lastZoomAt = -Infinity;
 
   connectedCallback(): void {
     const root = this.querySelector<HTMLElement>('[data-timeline]');
@@ -92,7 +102,24 @@ export class TimelineView extends HTMLElement {
       window: () => this.#zoom.window(),
       show: (window, history, animate) => this.show({ window }, history, animate),
     });
+    const mapRoot = this.querySelector<HTMLElement>('[data-map]');
+    if (mapRoot) {
+      this.#map = new PlaceMap(mapRoot, data.places, (place) => this.show({ filter: { ...this.#filter, place: place ?? undefined } }, 'push'));
+      // Pointing at or focusing an event rings its places; leaving rings the selected event's.
+      const ring = (slug: string | null | undefined) => this.#map!.highlight((slug ? this.#bySlug.get(slug)?.places : undefined) ?? []);
+      const markKey = (event: Event) => (event.target as Element).closest?.('.tl-mark')?.getAttribute('data-key');
+      this.#svg.addEventListener('pointerover', (event) => ring(markKey(event) ?? this.#active));
+      this.#svg.addEventListener('focusin', (event) => ring(markKey(event) ?? this.#active));
+      this.#svg.addEventListener('pointerleave', () => ring(this.#active));
+    }
     listen(root, this.#svg, this.#find<HTMLElement>('[data-card]'), host);
+    // An epilogue event, after the period, is chosen at the edge: the card opens, the view stays.
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('[data-epilogue]')) {
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        this.#select(link.dataset.epilogue, 'push');
+      });
+    }
 
     globalThis.addEventListener('popstate', () => this.#showUrl('none'));
     const viewport = this.#find<HTMLElement>('[data-viewport]');
@@ -110,9 +137,16 @@ export class TimelineView extends HTMLElement {
       }, RESIZE_DELAY_MS);
     }).observe(viewport);
 
+    setupEmbedDialog(root, () => this.viewQuery(), () => `Timeline: ${this.#find<HTMLElement>('[data-span]').textContent}`);
+
     this.#measure();
     this.#showUrl('none');
     root.dataset.ready = 'true';
+  }
+
+  /** The shown view (window, active event, filters) as the query string the home and embed pages read. */
+  viewQuery(): string {
+    return serializeView({ window: this.#zoom.window(), event: this.#active, ...this.#filter });
   }
 
   #find<T extends Element>(selector: string): T {
@@ -129,7 +163,9 @@ export class TimelineView extends HTMLElement {
     if (change.event !== undefined) {
       this.#active = change.event ?? undefined;
       const item = this.#active ? this.#bySlug.get(this.#active) : undefined;
-      showCard(this.#root, item, item ? this.#data.lanes[item.lane]?.label ?? '' : '', this.#root.dataset.eventsBase!);
+      showCard(this.#root, item, item ? this.#data.lanes[item.lane]?.label ?? '' : '', this.#root.dataset.eventsBase!, item?.places.map((p) => this.#data.places[p] ?? p) ?? []);
+      this.#placeCard();
+      this.#map?.highlight(item?.places ?? []);
     }
     if (change.filter) {
       this.#filter = change.filter;
@@ -153,13 +189,35 @@ export class TimelineView extends HTMLElement {
     const notice = this.#find<HTMLElement>('[data-notice]');
     notice.hidden = notices.length === 0;
     notice.textContent = notices.join(' ');
-    this.show({ window: view.window, event: view.event ?? null, filter: { lane: view.lane, tag: view.tag } }, history);
+    this.show({ window: view.window, event: view.event ?? null, filter: { lane: view.lane, tag: view.tag, place: view.place } }, history);
   }
 
-  /** Selects an event (or none) and moves to where it stands on its own. */
-  #select(slug: string | undefined, history: History): void {
+  /**
+   * Selects an event (or none). Selecting is not navigating: the window stays where it is,
+   * unless the event lies wholly outside it (and inside the period: an epilogue event is
+   * shown at the edge), or, when stepping by key, it is hidden in a cluster (focus needs its
+   * mark): then the view moves to where the event stands on its own.
+   */
+  #select(slug: string | undefined, history: History, stepping = false): void {
     const item = slug ? this.#bySlug.get(slug) : undefined;
-    this.show({ event: slug ?? null, window: item ? windowShowing(item, this.#zoom.window(), this.#showingContext()) : undefined }, history, true);
+    const window = this.#zoom.window();
+    const extent = this.#data.extent;
+    const inPeriod = item && item.start <= extent.end && item.end >= extent.start;
+    const outside = item && (item.end < window.start || item.start > window.end);
+    const clustered = item && stepping && !this.#scene?.layout.marks.some((m) => m.item.slug === item.slug);
+    const move = inPeriod && (outside || clustered);
+    this.show({ event: slug ?? null, window: move ? windowShowing(item, window, this.#showingContext()) : undefined }, history, true);
+  }
+
+  /** Puts the card next to the active event's mark, the cluster holding it, or its epilogue link. */
+  #placeCard(): void {
+    const slug = this.#active;
+    if (!slug || !this.#scene) return;
+    const cluster = this.#scene.layout.clusters.find((c) => c.slugs.includes(slug));
+    const anchor = this.#layers.marks.querySelector(`[data-key="${CSS.escape(slug)}"]`)
+      ?? (cluster && this.#layers.clusters.querySelector(`[data-key="${CSS.escape(cluster.key)}"]`))
+      ?? this.#root.querySelector(`[data-epilogue="${CSS.escape(slug)}"]`);
+    placeCard(this.#root, anchor);
   }
 
   #step(delta: number | 'first' | 'last'): void {
@@ -173,17 +231,23 @@ export class TimelineView extends HTMLElement {
       const window = this.#zoom.window();
       index = Math.max(0, visible.findIndex((i) => i.end >= window.start));
     } else index = Math.min(visible.length - 1, Math.max(0, current + delta));
-    this.#select(visible[index].slug, 'push');
+    this.#select(visible[index].slug, 'push', true);
     this.#roving.request(this.#orientation === 'vertical');
   }
 
   #zoomBy(factor: number, around?: number): void {
     const active = this.#active ? this.#bySlug.get(this.#active) : undefined;
     const centre = around ?? (active ? (active.start + active.end) / 2 : undefined);
-    this.show({ window: zoomWindow(this.#zoom.window(), factor, centre) }, 'push', true);
+    const now = performance.now();
+    const history = now - this.#lastZoomAt < ZOOM_COALESCE_MS ? 'replace' : 'push';
+    this.#lastZoomAt = now;
+    this.show({ window: zoomWindow(this.#zoom.window(), factor, centre) }, history, true);
   }
 
-  readonly #include = (item: TimelineItem): boolean =>
+  readonly #include = (item: TimelineItem): boolean => this.#includeAnywhere(item) && (!this.#filter.place || item.places.includes(this.#filter.place));
+
+  /** The filter but for its place: the map shows every place the reader could choose instead. */
+  readonly #includeAnywhere = (item: TimelineItem): boolean =>
     (!this.#filter.lane || this.#data.lanes[item.lane]?.id === this.#filter.lane) && (!this.#filter.tag || item.tags.includes(this.#filter.tag));
 
   #showingContext() {
@@ -207,7 +271,10 @@ export class TimelineView extends HTMLElement {
       step: (delta) => this.#step(delta),
       zoomBy: (factor, around) => this.#zoomBy(factor, around),
       openCluster: (cluster: SceneCluster) => {
-        this.show({ window: windowAround(cluster.start, cluster.end) }, 'push', true);
+        const window = this.#zoom.window();
+        const along = this.#orientation === 'horizontal' ? cluster.x : cluster.y;
+        const at = window.start + (along / this.#axisLength(window.end - window.start)) * (window.end - window.start);
+        this.show({ window: windowOpening({ start: cluster.start, end: cluster.end, at }, window) }, 'push', true);
         requestAnimationFrame(() => this.#roving.request(this.#orientation === 'vertical'));
       },
       reset: () => this.show({ window: this.#data.defaultWindow }, 'push', true),
@@ -216,7 +283,13 @@ export class TimelineView extends HTMLElement {
         this.show({ event: null }, 'push');
         this.#roving.request(this.#orientation === 'vertical');
       },
-      open: (slug) => globalThis.location.assign(`${this.#root.dataset.eventsBase}${slug}/`),
+      open: (slug) => {
+        // An embed's links open in a new tab, never in the frame: the same target as its <base>.
+        const url = `${this.#root.dataset.eventsBase}${slug}/`;
+        const target = document.querySelector('base[target]')?.getAttribute('target');
+        if (target) globalThis.open(url, target, 'noopener');
+        else globalThis.location.assign(url);
+      },
     };
   }
 
@@ -226,8 +299,10 @@ export class TimelineView extends HTMLElement {
     const viewport = this.#find<HTMLElement>('[data-viewport]');
     this.#measuredWidth = viewport.clientWidth;
     const width = viewport.clientWidth || 1000;
-    this.#orientation = width <= NARROW_MAX_WIDTH ? 'vertical' : 'horizontal';
-    this.#options = layoutOptionsFor(this.#orientation, this.#data.lanes.length, width);
+    // The embed sets its own threshold (data-narrow-max): frames are short, phones are tall.
+    const narrowMax = Number(this.#root.dataset.narrowMax) || NARROW_MAX_WIDTH;
+    this.#orientation = width <= narrowMax ? 'vertical' : 'horizontal';
+    this.#options = layoutOptionsFor(this.#orientation, this.#data.lanes.length, width, globalThis.innerHeight);
     this.#root.classList.toggle('is-vertical', this.#orientation === 'vertical');
     const horizontal = this.#orientation === 'horizontal';
     this.#cross = horizontal ? 0 : width;
@@ -269,8 +344,10 @@ export class TimelineView extends HTMLElement {
     drawLayer(this.#layers.clusters, elements.clusters, unfocusable);
     this.#roving.update();
     this.#overview.draw(window);
+    this.#map?.draw(data.items, window, this.#includeAnywhere, this.#filter.place);
     this.#find<HTMLElement>('[data-span]').textContent = yearSpan(window.start, window.end);
     this.#showWindowData(window);
+    this.#placeCard();
     this.#announce();
   }
 
@@ -285,9 +362,9 @@ export class TimelineView extends HTMLElement {
   }
 
   #showFilter(): void {
-    const { lane, tag } = this.#filter;
+    const { lane, tag, place } = this.#filter;
     const laneLabel = lane ? this.#data.lanes.find((l) => l.id === lane)?.label : undefined;
-    const parts = [lane ? `theme “${laneLabel}”` : '', tag ? `tag “${tag}”` : ''].filter(Boolean);
+    const parts = [lane ? `theme “${laneLabel}”` : '', tag ? `tag “${tag}”` : '', place ? `place “${this.#data.places[place] ?? place}”` : ''].filter(Boolean);
     this.#find<HTMLElement>('[data-filter]').hidden = parts.length === 0;
     this.#find<HTMLElement>('[data-filter-text]').textContent = parts.length ? `Showing only events with ${parts.join(' and ')}.` : '';
   }

@@ -14,6 +14,7 @@ export function readUrl(data: TimelineData, windowForEvent: (slug: string) => Ti
     slugs: new Set(data.items.map((item) => item.slug)),
     lanes: data.lanes.map((lane) => lane.id),
     tags: new Set(data.items.flatMap((item) => item.tags)),
+    places: new Map(Object.entries(data.places)),
     defaultWindow: data.defaultWindow,
     windowForEvent,
   });

@@ -20,6 +20,8 @@ export class TimelineZoom {
   readonly #behaviour: ZoomBehavior<SVGSVGElement, unknown>;
   #base: TimeScale;
   #length = 1;
+  /** The last window shown and the transform made for it: read back, that transform gives that window exactly. */
+  #shown: { k: number; x: number; window: TimeWindow } | null = null;
 
   readonly #svg: SVGSVGElement;
   readonly #extent: TimeWindow;
@@ -39,12 +41,17 @@ export class TimelineZoom {
   resize(length: number): void {
     this.#length = length;
     this.#base = timeScale([this.#extent.start, this.#extent.end], [0, length]);
+    this.#shown = null;
     const maxK = (this.#extent.end - this.#extent.start) / MIN_SPAN_MS;
     this.#behaviour.scaleExtent([1, maxK]).translateExtent([[0, 0], [length, length]]).extent([[0, 0], [length, length]]);
   }
 
   /** The window a transform shows (by default the one on the SVG now). */
   window(transform: ZoomTransform = zoomTransform(this.#svg)): TimeWindow {
+    // Floating point can move an end read back by a millisecond (a link's "to=1931-10-31" then
+    // showed 1 November at some widths): the transform made for a window gives that window.
+    const shown = this.#shown;
+    if (shown && transform.k === shown.k && transform.x === shown.x) return shown.window;
     const [start, end] = transform.rescaleX(this.#base).domain();
     return { start, end };
   }
@@ -63,6 +70,7 @@ export class TimelineZoom {
   show(window: TimeWindow, animate: boolean): void {
     const { k, x } = transformForWindow(window, this.#extent, this.#length);
     const target = zoomIdentity.translate(x, 0).scale(k);
+    this.#shown = { k: target.k, x: target.x, window };
     const svg = select(this.#svg);
     if (animate) svg.transition().duration(TRANSITION_MS).call(this.#behaviour.transform, target);
     else svg.call(this.#behaviour.transform, target);

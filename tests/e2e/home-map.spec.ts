@@ -132,9 +132,24 @@ test('pointing at or selecting an event rings its places, and the card says wher
   const places = placesOf.get('nikolayevsk-incident-1920')!;
   await expect(page.locator('[data-card-places]')).toHaveText(`Where: ${places.map((p) => data.places[p]).join(', ')}`);
   for (const slug of places) await expect(mark(page, slug)).toHaveClass(/is-highlighted/);
-  const other = (await drawnEvents(page)).find((slug) => placesOf.get(slug)!.length && !placesOf.get(slug)!.some((p) => places.includes(p)))!;
-  await page.locator(`[data-svg] .tl-mark[data-key="${other}"]`).hover();
-  await expect(mark(page, placesOf.get(other)![0])).toHaveClass(/is-highlighted/);
+  // A mark the reader can point at: in sight, not under the open card.
+  const uncovered = await page.locator('[data-svg] .tl-mark[data-key]').evaluateAll((nodes) => {
+    const card = document.querySelector('[data-card]')!.getBoundingClientRect();
+    const view = document.querySelector('[data-viewport]')!.getBoundingClientRect();
+    return nodes.filter((n) => {
+      const box = n.getBoundingClientRect();
+      const x = box.left + Math.min(box.width / 2, 4), y = box.top + box.height / 2;
+      const underCard = x >= card.left && x <= card.right && y >= card.top && y <= card.bottom;
+      return !underCard && x > view.left && x < view.right && document.elementFromPoint(x, y)?.closest('.tl-mark') === n;
+    }).map((n) => {
+      const box = n.getBoundingClientRect();
+      return { slug: n.getAttribute('data-key')!, x: box.left + Math.min(box.width / 2, 4), y: box.top + box.height / 2 };
+    });
+  });
+  const other = uncovered.find(({ slug }) => placesOf.get(slug)!.length && !placesOf.get(slug)!.some((p) => places.includes(p)))!;
+  expect(other, 'an event mark beside the card, with places of its own').toBeTruthy();
+  await page.mouse.move(other.x, other.y);
+  await expect(mark(page, placesOf.get(other.slug)![0])).toHaveClass(/is-highlighted/);
   await expect(mark(page, places[0])).not.toHaveClass(/is-highlighted/);
 });
 

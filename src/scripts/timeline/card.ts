@@ -27,23 +27,27 @@ export function showCard(root: HTMLElement, item: TimelineItem | undefined, lane
 const CARD_GAP_PX = 12;
 
 /**
- * Puts the card over the timeline next to `anchor` (the chosen mark, or what holds it): beside it
- * where there is room, else on its other side, and inside the screen. On phones the stylesheet
- * makes the card a bottom sheet instead, and this leaves it alone.
+ * Puts the card over the drawing, next to `anchor` (the chosen mark, or what holds it): beside it
+ * where there is room, else on its other side, else at the far edge from it. It stays inside the
+ * drawing area and on screen, so it never covers the controls above the drawing (zoom, embed,
+ * filters). On phones the stylesheet makes the card a bottom sheet instead, and this leaves it alone.
  */
 export function placeCard(root: HTMLElement, anchor: Element | null): void {
   const card = root.querySelector<HTMLElement>('[data-card]')!;
   if (card.hidden || root.classList.contains('is-vertical')) return;
-  const box = root.getBoundingClientRect();
+  const origin = root.getBoundingClientRect();
+  const area = (root.querySelector('[data-viewport]') ?? root).getBoundingClientRect();
   const width = card.offsetWidth;
   const height = card.offsetHeight;
-  const mark = anchor?.getBoundingClientRect() ?? { left: box.right, right: box.right, top: box.top };
+  const mark = anchor?.getBoundingClientRect() ?? { left: area.right, right: area.right, top: area.top };
   const after = mark.right + CARD_GAP_PX;
   const before = mark.left - CARD_GAP_PX - width;
-  const left = after + width <= box.right ? after : Math.max(box.left, before);
-  // Level with the mark, but wholly on screen (and below the top of the timeline).
-  const top = Math.max(box.top, Math.min(mark.top - CARD_GAP_PX, globalThis.innerHeight - height - CARD_GAP_PX));
+  const farEdge = (mark.left + mark.right) / 2 < (area.left + area.right) / 2 ? area.right - width : area.left;
+  const left = after + width <= area.right ? after : before >= area.left ? before : Math.max(area.left, farEdge);
+  // Level with the mark, but below the top of the drawing and wholly on screen where it fits.
+  const lowest = Math.min(area.bottom, globalThis.innerHeight) - height - CARD_GAP_PX;
+  const top = Math.max(area.top, Math.min(mark.top - CARD_GAP_PX, lowest));
   // CSSOM, not a style attribute: the CSP allows the one and refuses the other.
-  card.style.left = `${Math.round(left - box.left)}px`;
-  card.style.top = `${Math.round(top - box.top)}px`;
+  card.style.left = `${Math.round(left - origin.left)}px`;
+  card.style.top = `${Math.round(top - origin.top)}px`;
 }

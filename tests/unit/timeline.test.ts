@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { generateItems } from './fixtures/timeline-events.ts';
 import { scaleUtc } from 'd3-scale';
 import { parseHistoricalDate, utcDay } from '../../src/lib/dates/historical-date.ts';
 import { toTimelineItem, type TimelineItem } from '../../src/lib/timeline/items.ts';
@@ -306,13 +308,14 @@ describe('buildScene', () => {
     const dense = [item('a', '1939-05-11'), item('b', '1939-06-01'), item('c', '1939-08-20')];
     const wide = buildScene(dense, ['Diplomacy', 'War'], geometry('1895', '1950'), 0, options);
     expect(wide.clusters.map((c) => c.ariaLabel)).toEqual(['3 events, 1939: zoom in to see them']);
-    // Three wars that outlast a three-week window: one bar, and a cluster of the two others.
+    // Three wars that outlast a three-week window, in a lane of one row: the two that find no
+    // row of their own gather where they enter the window, over the bar that has the row, so
+    // the cluster takes that bar in too (a cluster never covers a mark it does not hold).
+    // Choosing the cluster zooms in (windowOpening), never out.
     const long = [item('x', '1930/1935'), item('y', '1929/1936'), item('z', '1928/1937')].sort((p, q) => p.start - q.start);
     const narrow = buildScene(long, ['Diplomacy', 'War'], geometry('1930-03-01', '1930-03-20'), 0, options);
-    // The two that find no row of their own gather where they enter the window; choosing
-    // the cluster zooms in (windowOpening), never out.
-    expect(narrow.marks.map((m) => [m.slug, m.kind])).toEqual([['z', 'bar']]);
-    expect(narrow.clusters.map((c) => c.ariaLabel)).toEqual(['2 events, 1929–1936: zoom in to see them']);
+    expect(narrow.marks).toEqual([]);
+    expect(narrow.clusters.map((c) => c.ariaLabel)).toEqual(['3 events, 1928–1937: zoom in to see them']);
     expect(narrow.clusters[0]!.x).toBeGreaterThanOrEqual(0); // where the bars enter the window, not off-screen
   });
 });
@@ -357,5 +360,33 @@ describe('labels use the room the zoom gives them', () => {
     const narrow = scaleFor('1939', '1940', 400);
     const cut = layoutTimeline([item('nomonhan', '1939-05-11', 'war', title)], narrow.toPx, narrow.window, DEFAULT_LAYOUT);
     expect(cut.marks[0]!.label.endsWith('…')).toBe(true);
+  });
+});
+
+describe('a cluster never covers a mark it does not hold', () => {
+  // Over generated events (dense, with long bars in every lane) and random windows from decades
+  // to days: no cluster's ring overlaps, in its own row, the body of a mark drawn beside it.
+  const items = generateItems(3000);
+  const options: LayoutOptions = { ...DEFAULT_LAYOUT, laneCount: 6 };
+  const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+  it('at any window from 40 years to 2 days', () => {
+    const start = Date.UTC(1895, 0, 1);
+    const end = Date.UTC(1948, 11, 31);
+    fc.assert(fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: Math.log(2), max: Math.log(40 * 365), noNaN: true }), (at, logDays) => {
+      const span = Math.exp(logDays) * 86_400_000;
+      const from = start + at * (end - start - span);
+      const window = { start: from, end: from + span };
+      const k = 1200 / span;
+      const layout = layoutTimeline(items, (t) => (t - from) * k, window, options);
+      for (const cluster of layout.clusters) {
+        const ring: [number, number] = [cluster.pos - options.clusterRadius, cluster.pos + options.clusterRadius];
+        for (const mark of layout.marks) {
+          if (mark.lane !== cluster.lane || mark.row !== cluster.row) continue;
+          const body: [number, number] = [mark.pos - options.markRadius, Math.max(mark.pos2, mark.pos + options.markRadius)];
+          if (overlaps(ring, body)) return false;
+        }
+      }
+      return true;
+    }), { numRuns: 60, seed: 16_3 });
   });
 });

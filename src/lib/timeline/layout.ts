@@ -305,6 +305,35 @@ function placeBodies(placeables: Placeable[], lane: number, options: LayoutOptio
 }
 
 /**
+ * A cluster never covers a mark it does not hold. A cluster that had to sit over a bar in its
+ * row (every row was taken there) takes that bar in: the bar is counted, listed and opened with
+ * the cluster instead of being drawn half hidden under it. Choosing the cluster still narrows
+ * the window (windowOpening), so the bar comes out again as the reader zooms in.
+ */
+function absorbCoveredBars(elements: (MarkLayout | ClusterLayout)[], options: LayoutOptions): void {
+  const covered = new Set<MarkLayout>();
+  for (const cluster of elements) {
+    if ('item' in cluster) continue;
+    const [c0, c1] = bodySpan(cluster, options);
+    for (const bar of elements) {
+      if (!('item' in bar) || bar.kind !== 'bar' || bar.row !== cluster.row || covered.has(bar)) continue;
+      const [b0, b1] = bodySpan(bar, options);
+      if (b0 >= c1 || b1 <= c0) continue;
+      covered.add(bar);
+      cluster.slugs.push(bar.item.slug);
+      cluster.start = Math.min(cluster.start, bar.item.start);
+      cluster.end = Math.max(cluster.end, bar.item.end);
+      cluster.count = cluster.slugs.length;
+      cluster.key = `${cluster.lane}:${cluster.slugs[0]}:${cluster.count}`;
+      cluster.label = `${cluster.count} events`;
+    }
+  }
+  if (!covered.size) return;
+  const kept = elements.filter((element) => !covered.has(element as MarkLayout));
+  elements.splice(0, elements.length, ...kept);
+}
+
+/**
  * What is taken along one row, pixel by pixel: a count per pixel of the bodies and labels
  * that cover it, each widened by a quarter gap on both sides (so two things that do not
  * touch here are at least half a gap apart). Checking a label is then a scan of its own
@@ -458,6 +487,7 @@ export function layoutTimeline(
     visibleCount += laneItems.length;
     const laneMarks: (MarkLayout | ClusterLayout)[] = [];
     placeBodies(placeablesOf(laneItems, toPx, options), lane, options, limit, laneMarks);
+    absorbCoveredBars(laneMarks, options);
     for (const element of laneMarks) {
       if ('item' in element) marks.push(element);
       else clusters.push(element);

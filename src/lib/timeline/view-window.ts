@@ -114,8 +114,9 @@ export function windowShowing(item: TimelineItem, from: TimeWindow, context: Sho
     const k = context.axisLength(span) / span;
     const start = window.start;
     // Only the event's own lane can crowd it into a cluster.
-    const neighbours = context.items.filter((other) => other !== item && other.lane === item.lane && other.end >= window.start && other.start <= window.end);
-    const layout = layoutTimeline([item, ...neighbours], (t) => (t - start) * k, window, context.options, context.include);
+    // In the items' own order, as the timeline lays them out: order decides who clusters with whom.
+    const lane = context.items.filter((other) => other === item || (other.lane === item.lane && other.end >= window.start && other.start <= window.end));
+    const layout = layoutTimeline(lane, (t) => (t - start) * k, window, context.options, context.include);
     if (layout.marks.some((m) => m.item.slug === item.slug) || span <= minSpan) break;
     window = { start: mid - span / 4, end: mid + span / 4 };
   }

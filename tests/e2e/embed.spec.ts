@@ -178,17 +178,20 @@ test.describe('the embed on another site', () => {
 test.describe('"Embed this view"', () => {
   test('gives the <iframe> for exactly the shown view, copies it, and returns focus', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    // No animation: the view the dialog describes is the one in place when it opens.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`?event=${SLUG}`);
     await expect(page.locator('[data-timeline]')).toHaveAttribute('data-ready', 'true');
-    await page.getByRole('button', { name: 'Zoom in' }).click();
-    await page.waitForTimeout(600);
     const root = page.locator('[data-timeline]');
-    const shown = { from: await root.getAttribute('data-from'), to: await root.getAttribute('data-to') };
+    const before = await root.getAttribute('data-from');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(root).not.toHaveAttribute('data-from', before!);
 
     const opener = page.getByRole('button', { name: 'Embed this view' });
     await opener.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this view' });
     await expect(dialog).toBeVisible();
+    const shown = { from: await root.getAttribute('data-from'), to: await root.getAttribute('data-to') };
     const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
     expect(code).toMatch(new RegExp(`^<iframe src="${baseURL}embed/\\?event=${SLUG}&amp;from=[^"]+&amp;to=[^"]+" title="Timeline: [^"]+"`));
     mkdirSync(SHOTS, { recursive: true });

@@ -18,7 +18,7 @@ import { placeCard, showCard } from './card.ts';
 import { acceptsZoomEvent, listen, type InputHost } from './input.ts';
 import { Overview } from './overview.ts';
 import { readUrl, UrlWriter, type History } from './url.ts';
-import { PlaceMap } from './map.ts';
+import type { PlaceMap } from './map.ts';
 import type { EventFilter } from '../../lib/filter-query.ts';
 import { setupEmbedDialog } from './embed-dialog.ts';
 import { serializeView } from '../../lib/timeline/view-state.ts';
@@ -73,12 +73,17 @@ export class TimelineView extends HTMLElement {
 
   async #enhance(root: HTMLElement): Promise<void> {
     this.#root = root;
+    // The map's code is its own chunk, fetched beside the data and only where a map is shown:
+    // the embed and a page without the map load the timeline alone.
+    const mapRoot = this.querySelector<HTMLElement>('[data-map]');
+    const mapModule = mapRoot ? import('./map.ts').catch(() => undefined) : undefined;
     try {
       const response = await fetch(root.dataset.src!);
       this.#data = (await response.json()) as TimelineData;
     } catch {
       return; // the build-time timeline and the list below still work
     }
+    const PlaceMapClass = (await mapModule)?.PlaceMap;
     const data = this.#data;
     this.#bySlug = new Map(data.items.map((item) => [item.slug, item]));
     this.#inOrder = [...data.items].sort((a, b) => a.order - b.order);
@@ -102,9 +107,8 @@ export class TimelineView extends HTMLElement {
       window: () => this.#zoom.window(),
       show: (window, history, animate) => this.show({ window }, history, animate),
     });
-    const mapRoot = this.querySelector<HTMLElement>('[data-map]');
-    if (mapRoot) {
-      this.#map = new PlaceMap(mapRoot, data.places, (place) => this.show({ filter: { ...this.#filter, place: place ?? undefined } }, 'push'));
+    if (mapRoot && PlaceMapClass) {
+      this.#map = new PlaceMapClass(mapRoot, data.places, (place) => this.show({ filter: { ...this.#filter, place: place ?? undefined } }, 'push'));
       // Pointing at or focusing an event rings its places; leaving rings the selected event's.
       const ring = (slug: string | null | undefined) => this.#map!.highlight((slug ? this.#bySlug.get(slug)?.places : undefined) ?? []);
       const markKey = (event: Event) => (event.target as Element).closest?.('.tl-mark')?.getAttribute('data-key');

@@ -4,15 +4,17 @@
 import { performance } from 'node:perf_hooks';
 import { handleErrors } from './errors.mjs';
 import { contentDir, readContent } from '../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../src/lib/content/validate.ts';
-import { readSiteAddress } from '../src/content-source/site-settings.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { contentRulesOf } from '../src/lib/content/site-settings.ts';
+import { readSiteAddress, readSiteSettings } from '../src/content-source/site-settings.ts';
 import { formatNotes, formatProblems } from '../src/lib/content/problems.ts';
 
 handleErrors('npm run check:content');
 const started = performance.now();
 const dir = contentDir();
-const { problems: contentProblems, notes, content } = validateContent(readContent(dir), SITE_RULES);
-const problems = [...readSiteAddress(dir).problems, ...contentProblems];
+const { settings, problems: settingsProblems } = readSiteSettings(dir);
+const { problems: contentProblems, notes, content } = validateContent(readContent(dir, undefined, settings.lanes), contentRulesOf(settings));
+const problems = [...new Set([...settingsProblems, ...readSiteAddress(dir).problems]), ...contentProblems];
 const ms = Math.round(performance.now() - started);
 if (problems.length) {
   console.error(formatProblems(problems));

@@ -9,6 +9,8 @@ import { parseArgs } from 'node:util';
 import { handleErrors, InputError } from './errors.mjs';
 import { contentDir, readContent } from '../src/content-source/read.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
+import { contentRulesOf } from '../src/lib/content/site-settings.ts';
+import { readSiteSettings } from '../src/content-source/site-settings.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { htmlToLine } from '../src/lib/import/html.ts';
 import { NotATimelineError, convertTimelineJs, slugify } from '../src/lib/import/timelinejs.ts';
@@ -56,7 +58,8 @@ try {
   process.exit(1);
 }
 
-const raw = readContent(dir, root);
+const { settings } = readSiteSettings(dir);
+const raw = readContent(dir, root, settings.lanes);
 const before = validateContent(raw, { minSources: 1 });
 const existingSlugs = new Set(raw.events.map((f) => f.path.replace(/^.*\//, '').replace(/\.mdx?$/, '')));
 const timelineTitle = htmlToLine((input as { title?: { text?: { headline?: string } } })?.title?.text?.headline ?? '');
@@ -81,7 +84,7 @@ const bibliographyAddition = hasSource ? '' : sourceYaml({ id: sourceKey, title:
 // Eras become tags: those not in content/tags.yaml yet are added to it, as new groups are to lanes.yaml.
 const listedTags = new Set(before.content.tags.map((tag) => tag.id));
 const candidateTags = result.eraTags.filter((tag) => !listedTags.has(tag.id));
-const check = checkImport(raw, result.entries, { lanes: lanesYaml(result.newLanes), bibliography: bibliographyAddition, tags: tagsYaml(candidateTags) }, prefix);
+const check = checkImport(raw, result.entries, { lanes: lanesYaml(result.newLanes), bibliography: bibliographyAddition, tags: tagsYaml(candidateTags) }, prefix, contentRulesOf(settings));
 if (check.other.length) {
   console.error(`✗ The additions to lanes.yaml, tags.yaml or bibliography.yaml would not be valid:\n  ${check.other.map(formatProblem).join('\n  ')}`);
   process.exit(1);
@@ -108,7 +111,7 @@ for (const line of lines) console.log(line.text.join('\n'));
 if (!values['dry-run'] && check.accepted.length) {
   mkdirSync(eventsDir, { recursive: true });
   for (const entry of check.accepted) writeFileSync(join(eventsDir, `${entry.slug}.md`), entry.markdown);
-  if (newLanes.length && raw.lanes) writeFileSync(join(dir, 'lanes.yaml'), appendYaml(raw.lanes.text, lanesYaml(newLanes)));
+  if (newLanes.length && raw.lanes) writeFileSync(join(dir, settings.lanes), appendYaml(raw.lanes.text, lanesYaml(newLanes)));
   if (newTags.length) writeFileSync(join(dir, 'tags.yaml'), raw.tags ? appendYaml(raw.tags.text, tagsYaml(newTags)) : tagsYaml(newTags));
   if (bibliographyAddition && raw.bibliography) writeFileSync(join(dir, 'bibliography.yaml'), appendYaml(raw.bibliography.text, bibliographyAddition));
 }
@@ -117,7 +120,7 @@ const total = check.accepted.length + skipped.length;
 console.log(`\n${values['dry-run'] ? 'Would convert' : 'Converted'} ${check.accepted.length} of ${total} item${total === 1 ? '' : 's'}` +
   (skipped.length ? `; ${skipped.length} could not be converted (marked ✗ above).` : '.'));
 if (check.accepted.length) {
-  if (newLanes.length) console.log(`New lanes in ${shown(join(dir, 'lanes.yaml'))}: ${newLanes.map((l) => `${l.id} ("${l.label}")`).join(', ')}.`);
+  if (newLanes.length) console.log(`New lanes in ${shown(join(dir, settings.lanes))}: ${newLanes.map((l) => `${l.id} ("${l.label}")`).join(', ')}.`);
   if (newTags.length) console.log(`New tags in ${shown(join(dir, 'tags.yaml'))}: ${newTags.map((t) => `${t.id} ("${t.label}")`).join(', ')}.`);
   if (bibliographyAddition) console.log(`New source in ${shown(join(dir, 'bibliography.yaml'))}: ${sourceKey}, cited by every imported entry.`);
   if (check.editorial.size) console.log(`${check.editorial.size} imported entr${check.editorial.size === 1 ? 'y does' : 'ies do'} not meet this site's editorial rules yet ("to do" above); the build refuses to publish until they do.`);

@@ -6,13 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentDir, readContent } from '../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../src/lib/content/validate.ts';
+import { validateContent } from '../src/lib/content/validate.ts';
+import { contentRulesOf } from '../src/lib/content/site-settings.ts';
+import { readSiteSettings } from '../src/content-source/site-settings.ts';
 import { SCHOLARSHIP_TARGETS as T, CITED_NOTES, siteScholarship } from '../src/lib/content/scholarship.ts';
 import { copiedRuns, shingles } from '../src/lib/content/copy-check.ts';
 
 const args = process.argv.slice(2);
 const only = new Set(args.filter((arg) => !arg.startsWith('--')));
-const { problems, content } = validateContent(readContent(contentDir()), SITE_RULES);
+const { problems, content } = validateContent(readContent(contentDir(), undefined, readSiteSettings().settings.lanes), contentRulesOf(readSiteSettings().settings));
 const events = only.size ? content.events.filter((event) => only.has(event.slug)) : content.events;
 for (const slug of only) if (!content.events.some((event) => event.slug === slug)) console.log(`(no valid event "${slug}")`);
 const figures = siteScholarship(events, content.bibliography, only.size ? [] : content.paths);

@@ -47,7 +47,7 @@ function readOptional(path: string, root: string): RawFile | undefined {
  * Reads every authored file under a content directory. Paths are given relative to `root`,
  * by default the directory that holds the content directory, so they read "content/events/…".
  */
-export function readContent(dir: string = contentDir(), root: string = resolve(dir, '..')): RawContent {
+export function readContent(dir: string = contentDir(), root: string = resolve(dir, '..'), lanesFile: string = 'lanes.yaml'): RawContent {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new UnreadableContentError(`the content directory ${relative(process.cwd(), dir) || dir} does not exist${process.env.CONTENT_DIR ? ' (CONTENT_DIR)' : ''}`);
   }
@@ -55,7 +55,7 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     events: readFolder(join(dir, 'events'), /\.mdx?$/, root),
     people: readFolder(join(dir, 'people'), /\.ya?ml$/, root),
     places: readFolder(join(dir, 'places'), /\.ya?ml$/, root),
-    lanes: readOptional(join(dir, 'lanes.yaml'), root),
+    lanes: readOptional(join(dir, lanesFile), root),
     tags: readOptional(join(dir, 'tags.yaml'), root),
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),

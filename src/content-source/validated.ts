@@ -3,7 +3,9 @@
 // no file is parsed twice. Kept on globalThis because Astro loads the config and the content
 // config as separate module graphs in the same process.
 import { contentDir, readContent } from './read.ts';
-import { SITE_RULES, validateContent, type ValidatedContent } from '../lib/content/validate.ts';
+import { validateContent, type ValidatedContent } from '../lib/content/validate.ts';
+import { contentRulesOf } from '../lib/content/site-settings.ts';
+import { readSiteSettings } from './site-settings.ts';
 import type { Problem } from '../lib/content/problems.ts';
 
 /** The outcome of validating a content directory. */
@@ -20,11 +22,12 @@ const KEY = Symbol.for('northeast-asia-timeline.validated-content');
 type Cache = Map<string, Validation>;
 const cache = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as Cache;
 
-/** The content of a directory (CONTENT_DIR or content/), validated by the site's rules, once. */
+/** The content of a directory (CONTENT_DIR or content/), validated by the rules of its site.yaml, once. */
 export function validatedContent(dir: string = contentDir()): Validation {
   let validation = cache.get(dir);
   if (!validation) {
-    validation = { ...validateContent(readContent(dir), SITE_RULES), dir };
+    const { settings } = readSiteSettings(dir);
+    validation = { ...validateContent(readContent(dir, undefined, settings.lanes), contentRulesOf(settings)), dir };
     cache.set(dir, validation);
   }
   return validation;

@@ -7,10 +7,10 @@ import type { CalendarDay } from '../lib/dates/julian.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { getEvents, type OrderedEvent } from './content.ts';
 import { absoluteHref } from './urls.ts';
-import { PERIOD_TEXT } from './period.ts';
 
-/** The site's name, as citations and cards give it (the same as the layout's). */
-export const SITE_NAME = `Northeast Asia ${PERIOD_TEXT}`;
+/** The site's name, as citations and cards give it (the same as the layout's): content/site.yaml's title. */
+export { SITE_NAME } from './settings.ts';
+import { SITE_NAME } from './settings.ts';
 
 /** Everything needed to cite one event page. */
 export interface EventCitation {

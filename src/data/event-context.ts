@@ -1,6 +1,7 @@
 // What an event page shows around its text: its places and people resolved, its places for
 // the map, and which calendars its readers' sources use.
 import type { EquivalentOptions } from '../lib/dates/equivalents.ts';
+import { settings } from './settings.ts';
 import type { MapPlace } from '../lib/geo/locator-map.ts';
 import { getPeople, getPlaces, type OrderedEvent, type PersonEntry, type PlaceEntry } from './content.ts';
 
@@ -21,20 +22,20 @@ export function mapPlaces(places: PlaceEntry[]): MapPlace[] {
   return places.map(({ id, data }) => ({ slug: id, name: data.name, latitude: data.latitude, longitude: data.longitude, ...(data.modernName ? { modernName: data.modernName } : {}) }));
 }
 
-const CHINESE_COUNTRIES = new Set(['China', 'Taiwan']);
-
 /**
- * The calendars an event's sources date it by: every event here involves Japan (its era);
- * Chinese calendars where the event has a Chinese name or a place in China; the Julian date
- * where the entry gives one, or where the event has a place in Russia.
+ * The calendars an event's sources date it by, as content/site.yaml's `calendars` says: each
+ * for every event ("all") or for events with a place in the countries listed. The Chinese
+ * calendars also apply to an event with a Chinese name; the Julian date to an entry that gives one.
  */
 export function equivalentOptions(event: OrderedEvent, places: PlaceEntry[]): EquivalentOptions {
   const { data } = event.entry;
+  const { japanese, minguo, julian } = settings.calendars;
+  const applies = (scope: 'all' | string[] | undefined) => scope === 'all' || (scope !== undefined && places.some((p) => scope.includes(p.data.country)));
   const chineseName = (data.names ?? []).some((n) => n.lang === 'zh' || n.lang.startsWith('zh-'));
   return {
-    japanese: true,
-    chinese: chineseName || places.some((p) => CHINESE_COUNTRIES.has(p.data.country)),
-    russian: places.some((p) => p.data.country === 'Russia'),
-    ...(data.julianDate ? { julianDate: data.julianDate } : {}),
+    japanese: applies(japanese),
+    chinese: minguo !== undefined && (chineseName || applies(minguo)),
+    russian: applies(julian),
+    ...(julian !== undefined && data.julianDate ? { julianDate: data.julianDate } : {}),
   };
 }

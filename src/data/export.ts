@@ -1,5 +1,6 @@
 // The site's data as the export formats need it: every event with its body, and the context
 // (site URL, lanes, people, places) that the pure exporters in src/lib/data-out take.
+import { settings } from './settings.ts';
 import { getBibliography, getEvents, getLanes, getPeople, getPlaces } from './content.ts';
 import { exportEvents, type EventsExport, type ExportContext, type SourceEvent } from '../lib/data-out/events.ts';
 import type { EventData } from '../lib/schemas/event.ts';
@@ -20,6 +21,8 @@ export async function getExport(site: URL | undefined): Promise<{ data: EventsEx
     lanes: await getLanes(),
     people: new Map([...(await getPeople())].map(([slug, person]) => [slug, person.data])),
     places: new Map([...(await getPlaces())].map(([slug, place]) => [slug, place.data])),
+    title: settings.title,
+    ...(settings.licence ? { licence: settings.licence } : {}),
   };
   const sources: SourceEvent[] = events.map((event) => ({ slug: event.slug, data: event.entry.data, body: event.entry.body ?? '' }));
   return { data: exportEvents(sources, context), dates: events.map((event) => event.entry.data.date), context };

@@ -3,7 +3,8 @@ import { getEvents, getLanes, getPlaces } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
-import { PERIOD } from './period.ts';
+import { eraBandsOf, type EraBand } from '../lib/timeline/eras.ts';
+import { settings } from './settings.ts';
 
 /** What the browser receives to draw and navigate the timeline. */
 export interface TimelineData {
@@ -17,6 +18,8 @@ export interface TimelineData {
   extent: TimeWindow;
   /** Events that start well after the period (an epilogue, such as a 2025 archive release), in order: shown at the edge, not by stretching the axis. */
   epilogue: string[];
+  /** The bands behind the marks, as content/site.yaml's `eras` asks. */
+  eras: EraBand[];
 }
 
 /**
@@ -33,6 +36,18 @@ export const HOME_LIST_MAX = Number(process.env.HOME_LIST_MAX) || 1000;
  */
 const EPILOGUE_AFTER_YEARS = 5;
 
+/**
+ * The period the site is about, in whole years: content/site.yaml's `window` (the one place it
+ * is written), else a year either side of the events (at least ten years; the current century
+ * without events). The timeline opens on it and the decks' strips span it.
+ */
+function periodOf(window: readonly [number, number] | undefined, items: readonly TimelineItem[]): { from: number; to: number } {
+  if (window) return { from: window[0], to: window[1] };
+  const first = items.length ? new Date(Math.min(...items.map((i) => i.start))).getUTCFullYear() : 2000;
+  const last = items.length ? new Date(Math.max(...items.map((i) => i.end))).getUTCFullYear() : 2000;
+  return { from: first - 1, to: Math.max(last + 1, first + 10) };
+}
+
 let cache: Promise<TimelineData> | undefined;
 
 /** Items in chronological order with lanes, default view and the limits of panning. */
@@ -45,14 +60,15 @@ export function getTimelineData(): Promise<TimelineData> {
     );
     const places: Record<string, string> = {};
     for (const slug of items.flatMap((i) => i.places)) places[slug] ??= allPlaces.get(slug)?.data.name ?? slug;
-    const epilogueFrom = utcDay(PERIOD.to + EPILOGUE_AFTER_YEARS + 1, 1, 1);
+    const period = periodOf(settings.window, items);
+    const epilogueFrom = utcDay(period.to + EPILOGUE_AFTER_YEARS + 1, 1, 1);
     const main = items.filter((i) => i.start < epilogueFrom);
-    const firstYear = Math.min(PERIOD.from, ...main.map((i) => new Date(i.start).getUTCFullYear()));
-    const lastYear = Math.max(PERIOD.to, ...main.map((i) => new Date(i.start).getUTCFullYear()));
-    const defaultWindow = { start: utcDay(PERIOD.from, 1, 1), end: utcDay(PERIOD.to, 12, 31) };
+    const firstYear = Math.min(period.from, ...main.map((i) => new Date(i.start).getUTCFullYear()));
+    const lastYear = Math.max(period.to, ...main.map((i) => new Date(i.start).getUTCFullYear()));
+    const defaultWindow = { start: utcDay(period.from, 1, 1), end: utcDay(period.to, 12, 31) };
     const extent = { start: utcDay(firstYear, 1, 1), end: utcDay(lastYear, 12, 31) };
     const epilogue = items.filter((i) => i.start >= epilogueFrom).map((i) => i.slug);
-    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), places, defaultWindow, extent, epilogue };
+    return { items, lanes: lanes.map(({ id, label }) => ({ id, label })), places, defaultWindow, extent, epilogue, eras: eraBandsOf(settings.eras) };
   })();
   return cache;
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { validatedContent } from '../content-source/validated.ts';
-import { readSiteAddress } from '../content-source/site-settings.ts';
+import { readSiteAddress, readSiteSettings } from '../content-source/site-settings.ts';
 import { formatNotes, formatProblems } from '../lib/content/problems.ts';
 
 /**
@@ -16,7 +16,7 @@ export function contentGate(): AstroIntegration {
       'astro:config:setup': ({ command, logger }) => {
         if (command === 'preview') return;
         const { problems: contentProblems, notes, content } = validatedContent();
-        const problems = [...readSiteAddress().problems, ...contentProblems];
+        const problems = [...new Set([...readSiteSettings().problems, ...readSiteAddress().problems]), ...contentProblems];
         if (problems.length) {
           const error = new Error(formatProblems(problems));
           error.name = 'ContentError';

@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEvents } from '../data/content.ts';
 import { siteRoot } from '../data/export.ts';
 import { siteAddress } from '../data/site.ts';
+import { SITE_NAME } from '../data/settings.ts';
 import { lastChanged } from '../content-source/git-dates.ts';
 import { contentDir } from '../content-source/read.ts';
 import { atomFeed, recentEntries } from '../lib/data-out/atom.ts';
@@ -21,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     updated: changed.get(event.slug) ?? new Date(0).toISOString(),
   }));
   const xml = atomFeed(
-    { title: 'Northeast Asia 1895–1948: recently changed entries', subtitle: 'New and revised entries of the timeline.', feedUrl: new URL('feed.atom', root).href, siteUrl: root, author: 'Northeast Asia 1895–1948 contributors' },
+    { title: `${SITE_NAME}: recently changed entries`, subtitle: 'New and revised entries of the timeline.', feedUrl: new URL('feed.atom', root).href, siteUrl: root, author: `${SITE_NAME} contributors` },
     recentEntries(entries, 20),
   );
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

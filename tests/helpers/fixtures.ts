@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from './site-rules.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

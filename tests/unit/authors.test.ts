@@ -2,13 +2,14 @@
 // tags come from a closed list, and the check suggests an Old Style date for Russia before 1918.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatList, listRows } from '../../src/lib/content/listing.ts';
 import { contentWithOverlay, FIXTURES, problemLinesFor, removeDir, ROOT } from '../helpers/fixtures.ts';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
+import { validateContent, type RawContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { formatNotes, formatProblem, formatProblems } from '../../src/lib/content/problems.ts';
 import { tagStem } from '../../src/lib/content/parse.ts';
 
@@ -88,6 +89,14 @@ describe('the check suggests julianDate for Russia before 14 February 1918', () 
   it('no note once julianDate is given', () => {
     expect(validateContent(treatyInRussia(true), SITE_RULES).notes).toEqual([]);
   });
+  it('no note on a site whose settings name no Julian calendar, and a note wherever calendars.julian is "all"', () => {
+    const { oldStyle: _, ...withoutJulian } = SITE_RULES;
+    expect(validateContent(treatyInRussia(false), withoutJulian).notes).toEqual([]);
+    const everywhere = treatyInRussia(false);
+    everywhere.events = everywhere.events.map((f) => ({ ...f, text: f.text.replace('places: [shimonoseki, vladivostok]', 'places: [shimonoseki]') }));
+    expect(validateContent(everywhere, SITE_RULES).notes).toEqual([]);
+    expect(validateContent(everywhere, { ...SITE_RULES, oldStyle: 'all' }).notes.map((n) => n.message)).toEqual(['1895-04-17 is before 14 February 1918 at Shimonoseki (Japan), where sources of the time give the Old Style (Julian) date']);
+  });
   it('no note outside Russia, or after the calendar changed', () => {
     const base = readContent(join(FIXTURES, 'base'), FIXTURES);
     const noJulian = { ...base, events: base.events.map((f) => ({ ...f, text: f.text.replace(/^julianDate: .*\n/m, '') })) };
@@ -152,6 +161,8 @@ describe('check:content prints the suggestions after the problems, and they neve
     const raw = treatyInRussia(false);
     writeFileSync(join(dir, 'events/fixture-treaty.md'), raw.events.find((f) => f.path.endsWith('fixture-treaty.md'))!.text);
     writeFileSync(join(dir, 'places/vladivostok.yaml'), raw.places.find((f) => f.path.endsWith('vladivostok.yaml'))!.text);
+    // The suggestion is made where the settings say sources date by the Julian calendar.
+    writeFileSync(join(dir, 'site.yaml'), `${readFileSync(join(FIXTURES, 'base/site.yaml'), 'utf8')}calendars: { julian: [Russia] }\n`);
     const result = spawnSync(process.execPath, [join(ROOT, 'scripts/check-content.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     const [valid, blank, ...notes] = result.stdout.trim().split('\n');

@@ -9,7 +9,8 @@ import { filterQuery, matchesFilter } from '../../src/lib/filter-query.ts';
 import { searchTermsFor } from '../../src/lib/search/terms.ts';
 import { suggestEvents, wordsOfPath, words } from '../../src/lib/search/suggest.ts';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { sortChronologically } from '../../src/lib/chronology.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 

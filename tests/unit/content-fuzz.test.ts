@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readContent } from '../../src/content-source/read.ts';
 import { decodeFile } from '../../src/lib/content/files.ts';
-import { SITE_RULES, validateContent, type RawContent, type RawFile } from '../../src/lib/content/validate.ts';
+import { validateContent, type RawContent, type RawFile } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);

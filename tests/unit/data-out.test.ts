@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { sortChronologically } from '../../src/lib/chronology.ts';
 import { parseHistoricalDate } from '../../src/lib/dates/historical-date.ts';
 import { exportDate, exportEvents, isoDay, type ExportContext } from '../../src/lib/data-out/events.ts';
@@ -104,7 +105,7 @@ describe('timelinejs.json', () => {
     expect(toTimelineJsDate(date('1918-21').start!)).toEqual({ year: 1918 });
   });
   it('has a slide per event with headline, text, group, display date and the EDTF', () => {
-    const timeline = toTimelineJs(exported.events.map((e, i) => ({ exported: e, date: events[i].data.date })), { headline: 'T & T', text: 'x' });
+    const timeline = toTimelineJs(exported.events.map((e, i) => ({ exported: e, date: events[i].data.date })), { headline: 'T & T', text: 'x', reigns: true });
     expect(timeline.events).toHaveLength(exported.count);
     expect(timeline.title?.text?.headline).toBe('T &amp; T');
     const nomonhan = timeline.events.find((s) => s.unique_id === 'battles-of-nomonhan-khalkhin-gol-1939')!;

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { sortChronologically } from '../../src/lib/chronology.ts';
 import { exportEvents } from '../../src/lib/data-out/events.ts';
 import { toTimelineJs } from '../../src/lib/timelinejs/export.ts';
@@ -128,7 +129,7 @@ describe('importing a TimelineJS file', () => {
       lanes: newLanes.map((l) => `- id: ${l.id}\n  label: ${l.label}\n`).join(''),
       bibliography: '- id: timelinejs-sample\n  type: dataset\n  title: Sample\n',
       tags: tagsYaml(eraTags),
-    }, 'base');
+    }, 'base', SITE_RULES);
     expect(check.rejected).toEqual([]);
     expect(check.other).toEqual([]);
     expect(check.accepted).toHaveLength(4);
@@ -138,7 +139,7 @@ describe('importing a TimelineJS file', () => {
   it('rejects an entry that the content checks refuse (a javascript: link)', () => {
     const bad = { events: [{ start_date: { year: 1930 }, text: { headline: 'Bad link', text: '<p><a href="javascript:alert(1)">click</a></p>' } }] };
     const { entries } = convertTimelineJs(bad, { ...options, defaultLane: 'diplomacy' });
-    const check = checkImport(base, entries, { lanes: '', bibliography: '- id: timelinejs-sample\n  type: dataset\n  title: Sample\n' }, 'base');
+    const check = checkImport(base, entries, { lanes: '', bibliography: '- id: timelinejs-sample\n  type: dataset\n  title: Sample\n' }, 'base', SITE_RULES);
     expect(check.accepted).toEqual([]);
     expect(check.rejected[0].reason).toContain('javascript: link');
   });

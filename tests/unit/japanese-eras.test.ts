@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseHistoricalDate, utcDay } from '../../src/lib/dates/historical-date.ts';
 import { eraAt, eraEnd, eraNoteFor, eraSpan, ERAS } from '../../src/lib/dates/japanese-eras.ts';
 import { japaneseEraDay } from '../../src/lib/dates/eras.ts';
-import { ERA_BANDS } from '../../src/lib/timeline/eras.ts';
+import { eraBandsOf } from '../../src/lib/timeline/eras.ts';
+import { readSiteSettings } from '../../src/content-source/site-settings.ts';
+
+// The bands of this site, as content/site.yaml asks for them (reigns, and the two world wars).
+const ERA_BANDS = eraBandsOf(readSiteSettings().settings.eras);
 import { groupByEraAndDecade } from '../../src/lib/browse/group.ts';
 import { sortChronologically } from '../../src/lib/chronology.ts';
 import { toTimelineJs } from '../../src/lib/timelinejs/export.ts';
@@ -34,7 +38,8 @@ describe('the one Japanese era table', () => {
       ERAS.filter((era) => Number.isFinite(era.start)).map((era) => [era.id, era.name, era.start, eraEnd(era)]),
     );
     expect(reigns[0]).toMatchObject({ id: 'meiji', start: utcDay(1868, 1, 25), end: utcDay(1912, 7, 30) - 1 });
-    expect(ERA_BANDS.filter((band) => band.kind === 'war').map((band) => band.id)).toEqual(['ww1', 'ww2']);
+    expect(ERA_BANDS.filter((band) => band.kind === 'period').map((band) => [band.id, band.start, band.end])).toEqual([['ww1', utcDay(1914, 7, 28), utcDay(1918, 11, 12) - 1], ['ww2', utcDay(1939, 9, 1), utcDay(1945, 9, 3) - 1]]);
+    expect(eraBandsOf({ reigns: 'none', bands: [] })).toEqual([]);
   });
 
   it('gives the era-day conversions their romanised names', () => {
@@ -72,7 +77,7 @@ describe("Meiji's note: only where the choice of its first day matters", () => {
 
   it('goes into the TimelineJS export with the era, when the exported events need it', () => {
     const exported = (slug: string) => ({ slug, title: slug, summary: '', url: `https://example.org/${slug}/`, date: { display: '' }, lane: { label: 'War' } }) as unknown as ExportedEvent;
-    const eras = (edtfs: string[]) => toTimelineJs(edtfs.map((edtf) => ({ exported: exported(edtf), date: at(edtf, edtf).date })), { headline: 'T', text: '' }).eras!;
+    const eras = (edtfs: string[]) => toTimelineJs(edtfs.map((edtf) => ({ exported: exported(edtf), date: at(edtf, edtf).date })), { headline: 'T', text: '', reigns: true }).eras!;
     const early = eras(['1868-03-01', '1895-04-17']);
     expect(early[0]).toMatchObject({ start_date: { year: 1868, month: 3, day: 1 }, text: { headline: 'Meiji (明治)', text: `<p>${meiji.note}</p>` } });
     expect(eras(['1895-04-17'])[0].text).toEqual({ headline: 'Meiji (明治)' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent, type RawContent } from '../../src/lib/content/validate.ts';
+import { validateContent, type RawContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES, SITE_SETTINGS } from '../helpers/site-rules.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ageRange } from '../../src/lib/schemas/path.ts';
 import { formatAges, formatLessonClock, formatMinutes, isWikipedia, lessonSources, mainSources, planLesson, shortReference } from '../../src/lib/present/lesson.ts';
@@ -231,7 +232,7 @@ describe('a lesson’s strip spans the lesson', () => {
 
 describe('slide maps', () => {
   const place = (slug: string, name: string, latitude: number, longitude: number, modernName?: string): MapPlace => ({ slug, name, latitude, longitude, ...(modernName ? { modernName } : {}) });
-  const map = (places: MapPlace[]) => mapOfPlaces(places, { ...SLIDE_MAP, features: [...SLIDE_MAP.features] });
+  const map = (places: MapPlace[]) => mapOfPlaces(places, { ...SLIDE_MAP, features: SITE_SETTINGS.map.features });
   it('name the features the slide is about: Sakhalin, Lake Baikal (drawn, since the base map has no lakes)', () => {
     const sakhalin = map([place('aleksandrovsk-sakhalinsky', 'Aleksandrovsk', 50.9, 142.16, 'Aleksandrovsk-Sakhalinsky'), place('nikolayevsk-on-amur', 'Nikolayevsk-on-Amur', 53.14, 140.73)]);
     expect(sakhalin.features.map((f) => f.name)).toContain('Sakhalin');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { readContent } from '../../src/content-source/read.ts';
-import { SITE_RULES, validateContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { SITE_RULES } from '../helpers/site-rules.ts';
 import { worldAtlas } from '../../src/lib/geo/world.ts';
 import { densestRegion, layoutOverviewMaps, placeLabels, type OverviewPlace } from '../../src/lib/geo/overview-map.ts';
 import { ROOT } from '../helpers/fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressProblem, parseSiteSettings, resolveSiteAddress, ADDRESS_NOT_SET_WARNING } from '../../src/lib/content/site-settings.ts';
+import { addressProblem, contentRulesOf, parseSiteSettings, resolveSiteAddress, ADDRESS_NOT_SET_WARNING } from '../../src/lib/content/site-settings.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { absoluteUrl } from '../../src/lib/paths.ts';
 import { formatPageCitations, pageCitationItem } from '../../src/lib/citations/page-citation.ts';
@@ -37,7 +37,7 @@ describe('content/site.yaml', () => {
   });
 
   it('refuses an unknown setting and broken YAML, with the line', () => {
-    expect(lines('url: https://example.edu\naddress: https://example.edu\n')).toEqual(['content/site.yaml: address: is not a site setting. Fix: the settings are: url.']);
+    expect(lines('url: https://example.edu\naddress: https://example.edu\n')).toEqual(['content/site.yaml: address: is not a site setting. Fix: the settings are: url, title, subtitle, heading, intro, description, language, licence, window, eras, lanes, calendars, editorial, map, handout.']);
     expect(lines('url: [https://example.edu\n')[0]).toMatch(/^content\/site\.yaml: line \d+: is not valid YAML/);
     expect(lines('- https://example.edu\n')[0]).toBe('content/site.yaml: must be a list of "key: value" settings. Fix: write e.g. "url: https://timeline.example.edu".');
   });
@@ -131,5 +131,46 @@ describe('without the address, nothing invents a host', () => {
     const svg = renderCardSvg({ siteName: 'Site', title: 'Title', dateText: '4 June 1928' });
     expect(svg).not.toContain('undefined');
     expect(svg.match(/<text /g)).toHaveLength(3); // site, title, date
+  });
+});
+
+describe('content/site.yaml: the subject settings', () => {
+  it('gives every default to a site that sets nothing: no calendars, no bands, no editorial rules', () => {
+    const { settings } = parseSiteSettings('');
+    expect(settings).toMatchObject({ title: 'A timeline', language: 'en', lanes: 'lanes.yaml', calendars: {}, eras: { reigns: 'none', bands: [] }, editorial: { sources: 0, summary: 240 }, map: { region: 'the region' }, handout: {} });
+    expect(settings.window).toBeUndefined();
+    expect(settings.description).toBeUndefined();
+  });
+
+  it('reads a whole site of another subject, BCE window and bands included', () => {
+    const { settings, problems } = parseSiteSettings([
+      'title: The Roman Republic', 'language: en-GB', 'licence: CC0', 'window: [-509, -27]',
+      'eras: { bands: [{ id: punic-wars, label: Punic Wars, start: -264, end: "-0145" }] }',
+      'calendars: none', 'editorial: { sources: 1, words: [50, 900], summary: 200 }', 'map: { region: the Mediterranean }', 'handout: { footer: From our class timeline. }',
+    ].join('\n'));
+    expect(problems).toEqual([]);
+    expect(settings.window).toEqual([-509, -27]);
+    expect(settings.calendars).toEqual({});
+    expect(settings.eras.bands.map((b) => [b.id, b.start.edtf, b.end.edtf])).toEqual([['punic-wars', '-0264', '-0145']]);
+    expect(settings.editorial).toEqual({ sources: 1, words: [50, 900], summary: 200 });
+  });
+
+  it('refuses bad values, naming the file, the field and the fix', () => {
+    expect(lines('window: [1948, 1895]\n')).toEqual(['content/site.yaml: window: must be [first year, last year], the first before the last. Fix: write e.g. "window: [1895, 1948]" (negative years are BCE).']);
+    expect(lines('calendars: { gregorian: all }\n')).toEqual(['content/site.yaml: calendars.gregorian: is not a setting of calendars. Fix: the settings of calendars are: japanese, minguo, julian.']);
+    expect(lines('calendars: { julian: Russia }\n')[0]).toBe('content/site.yaml: calendars.julian: must be "all" or a list of countries, e.g. [China, Taiwan]. Fix: write "calendars: none", or e.g. "calendars: { julian: [Greece] }" (japanese, minguo, julian).');
+    expect(lines('eras: { bands: [{ id: ww1, label: War, start: "1914-02-30", end: 1918 }] }\n')).toEqual(['content/site.yaml: eras.bands.0.start: "1914-02-30" is not a real day: 1914-02 has only 28 days. Fix: see "Site settings" in README.md: eras: { reigns: none, bands: [{ id, label, start, end }] }.']);
+    expect(lines('eras: { bands: [{ id: a, label: A, start: 1900, end: 1901 }, { id: a, label: B, start: 1902, end: 1903 }] }\n')).toEqual(['content/site.yaml: eras.bands: has the id "a" twice. Fix: give every band its own id.']);
+    expect(lines('editorial: { sources: -1 }\n')[0]).toMatch(/^content\/site\.yaml: editorial\.sources: .*Fix: write e\.g\. "editorial: \{ sources: 2, words: \[200, 500\], summary: 240 \}"\.$/);
+    expect(lines('title: ""\n')).toEqual(['content/site.yaml: title: must not be empty. Fix: write the name of the site, e.g. "title: The Roman Republic".']);
+    expect(lines('lanes: ../secrets.txt\n')[0]).toContain('lanes: must be a YAML file name in the content directory');
+  });
+
+  it('parses this site\'s own file without a problem, with its own editorial rules', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { settings, problems } = parseSiteSettings(readFileSync(new URL('../../content/site.yaml', import.meta.url), 'utf8'));
+    expect(problems).toEqual([]);
+    expect(contentRulesOf(settings)).toEqual({ minSources: 2, minWords: 200, maxWords: 500, maxSummary: 240, oldStyle: ['Russia'] });
+    expect(settings.calendars).toEqual({ japanese: 'all', minguo: ['China', 'Taiwan'], julian: ['Russia'] });
   });
 });

@@ -4,6 +4,11 @@ import { buildScene } from '../../src/lib/timeline/scene.ts';
 import { formatPx, joinKey, renderLayers, renderLayersMarkup, renderMark, renderSvgAttributes, toMarkup, type RenderLinks } from '../../src/lib/timeline/render.ts';
 import { layoutOptionsFor, STATIC_WIDTH } from '../../src/lib/timeline/options.ts';
 import { generateItems, LANES } from './fixtures/timeline-events.ts';
+import { eraBandsOf } from '../../src/lib/timeline/eras.ts';
+import { readSiteSettings } from '../../src/content-source/site-settings.ts';
+
+// This site's bands (content/site.yaml), as the build draws them.
+const eras = eraBandsOf(readSiteSettings().settings.eras);
 
 // The renderer's SVG, pinned for three views as normalised snapshots (as Observable Plot's
 // tests do): one element per line, numbers to a tenth of a pixel.
@@ -19,7 +24,7 @@ const events = generateItems(400, SPECIAL);
 
 function scene(items = events, start = utcDay(1894, 1, 1), end = utcDay(1951, 1, 1) - 1, orientation: 'horizontal' | 'vertical' = 'horizontal') {
   const opts = orientation === 'horizontal' ? options : layoutOptionsFor('vertical', LANES.length, 375);
-  return buildScene(items, labels, { orientation, length: orientation === 'horizontal' ? STATIC_WIDTH : 2400, start, end }, orientation === 'horizontal' ? 0 : 375, opts);
+  return buildScene(items, labels, { orientation, length: orientation === 'horizontal' ? STATIC_WIDTH : 2400, start, end, eras }, orientation === 'horizontal' ? 0 : 375, opts);
 }
 
 /** The SVG as the build writes it, one element to a line, indented by depth. */

@@ -36,14 +36,25 @@ function startYear(item: Dated): number {
   return (item.date.start ?? item.date.end)!.year;
 }
 
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+
+/** The century of an astronomical year, as a group: 1939 → "20th century"; -43 → "1st century BCE". */
+export function centuryOf(year: number): Era {
+  const ce = year > 0;
+  const n = ce ? Math.ceil(year / 100) : Math.ceil((1 - year) / 100);
+  const firstYear = ce ? (n - 1) * 100 + 1 : 1 - n * 100;
+  return { id: `century-${n}${ce ? '' : '-bce'}`, name: `${ordinal(n)} century${ce ? '' : ' BCE'}`, native: null, start: NaN, firstYear, lastYear: firstYear + 99 };
+}
+
 /**
  * Groups items that are already in chronological order by era (of their first day) and then
- * by decade. A decade cut by an era boundary (the 1910s: Meiji, then Taishō) appears in both.
+ * by decade. A decade cut by an era boundary (a decade in which one reign ended and the next began) appears in both.
+ * `by` chooses the eras: the reign periods of the era table, or centuries (a site without reigns).
  */
-export function groupByEraAndDecade<T extends Dated>(items: readonly T[]): EraGroup<T>[] {
+export function groupByEraAndDecade<T extends Dated>(items: readonly T[], by: 'reign' | 'century' = 'reign'): EraGroup<T>[] {
   const groups: EraGroup<T>[] = [];
   for (const item of items) {
-    const era = eraAt(item.date.earliest);
+    const era = by === 'reign' ? eraAt(item.date.earliest) : centuryOf(startYear(item));
     let group = groups.at(-1);
     if (!group || group.era.id !== era.id) {
       group = { era, id: `era-${era.id}`, decades: [], count: 0, note: null };
@@ -60,6 +71,6 @@ export function groupByEraAndDecade<T extends Dated>(items: readonly T[]): EraGr
     bucket.items.push(item);
     group.count += 1;
   }
-  for (const group of groups) group.note = eraNoteFor(group.era, group.decades.flatMap((d) => d.items.map((item) => item.date.earliest)));
+  if (by === 'reign') for (const group of groups) group.note = eraNoteFor(group.era, group.decades.flatMap((d) => d.items.map((item) => item.date.earliest)));
   return groups;
 }

@@ -6,7 +6,7 @@ import { findCitations } from './syntax.ts';
 /**
  * A front-matter note (date note, dispute, provenance) as HTML: its text escaped, and each
  * citation `[@coox1985, p. 914]` turned into a short reference in brackets that links to the
- * page's bibliography, "(Coox, <cite>Nomonhan</cite>, 914)". Notes are short asides beside the
+ * page's bibliography, "(Beard, <cite>SPQR</cite>, 914)". Notes are short asides beside the
  * text, so they cite inline rather than with numbered footnotes.
  */
 export function formatNoteHtml(text: string, bibliography: Map<string, BibliographyItem>): string {

@@ -16,7 +16,7 @@ function creators(item: BibliographyItem): string | undefined {
 const CONTAINED = new Set(['chapter', 'article-journal', 'article-newspaper', 'article-magazine', 'entry-encyclopedia', 'webpage', 'paper-conference', 'document']);
 
 /**
- * Chicago's short form of a note ("Coox, *Nomonhan*, 45."): the bibliography carries the
+ * Chicago's short form of a note ("Beard, *SPQR*, 45."): the bibliography carries the
  * full reference, so each footnote needs only enough to find it there.
  */
 export function formatShortNote(items: CitationItem[], bibliography: Map<string, BibliographyItem>): string {

@@ -13,9 +13,12 @@ export function editorialProblems(event: PartialEventEntry, rules: ContentRules)
   const { data, path } = event;
   const distinct = new Set([...(data.sources ?? []), ...event.citedKeys]);
   if (data.sources && distinct.size < rules.minSources) {
-    problems.push({ file: path, field: 'sources', message: `has ${distinct.size} source${distinct.size === 1 ? '' : 's'}; this site needs at least ${rules.minSources}`, fix: 'cite at least two independent works' });
+    problems.push({ file: path, field: 'sources', message: `has ${distinct.size} source${distinct.size === 1 ? '' : 's'}; this site needs at least ${rules.minSources}`, fix: `cite at least ${rules.minSources} independent work${rules.minSources === 1 ? '' : 's'}` });
   }
-  if (event.citedKeys.length === 0) {
+  if (rules.maxSummary !== undefined && data.summary !== undefined && data.summary.length > rules.maxSummary) {
+    problems.push({ file: path, field: 'summary', message: `has ${data.summary.length} characters; this site allows at most ${rules.maxSummary}`, fix: 'shorten the summary' });
+  }
+  if (rules.minSources > 0 && event.citedKeys.length === 0) {
     problems.push({ file: path, field: 'body', message: 'cites no source in the text', fix: 'footnote each claim, e.g. "… in 1931 [@coox1985, p. 45]."' });
   }
   if (rules.minWords !== undefined && event.wordCount < rules.minWords) {
@@ -27,34 +30,34 @@ export function editorialProblems(event: PartialEventEntry, rules: ContentRules)
   return problems;
 }
 
-/** The country, in content/places/*.yaml, whose pre-1918 events are dated Old Style in Russian sources. */
-const OLD_STYLE_COUNTRY = 'Russia';
-
 const isoDay = (day: CalendarDay) => `${day.year}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 
 /** A day-precision end of a date as a calendar day, else null. */
 const dayOf = (point: DatePoint | null) => (point && point.precision === 'day' ? { year: point.year, month: point.month!, day: point.day! } : null);
 
 /**
- * Suggestions, not problems: an event at a place in Russia, dated to the day before Russia took
- * the Gregorian calendar (14 February 1918), without a `julianDate`. Russian sources give its
- * Old Style date, so a reader comparing them needs it; the note gives the exact value to add.
+ * Suggestions, not problems: an event at a place in one of the countries whose sources date by
+ * the Julian calendar (content/site.yaml's `calendars.julian`), dated to a day before 14
+ * February 1918, without a `julianDate`. A reader comparing those sources needs its Old Style
+ * date; the note gives the exact value to add. A site without `calendars.julian` gets none.
  */
-export function julianDateNotes(events: readonly EventEntry[], places: ReadonlyMap<string, PlaceData>): Problem[] {
+export function julianDateNotes(events: readonly EventEntry[], places: ReadonlyMap<string, PlaceData>, oldStyle: ContentRules['oldStyle']): Problem[] {
   const notes: Problem[] = [];
+  if (!oldStyle) return notes;
+  const inScopeCountry = (country: string | undefined) => oldStyle === 'all' || (country !== undefined && oldStyle.includes(country));
   for (const { data, path } of events) {
     if (data.julianDate) continue;
     const start = dayOf(data.date.start);
     if (!start || !isRussianOldStyleEra(start)) continue;
-    const inRussia = data.places.filter((slug) => places.get(slug)?.country === OLD_STYLE_COUNTRY);
-    if (!inRussia.length) continue;
+    const inScope = data.places.filter((slug) => inScopeCountry(places.get(slug)?.country));
+    if (!inScope.length) continue;
     const end = data.date.end && data.date.end.edtf !== data.date.start?.edtf ? dayOf(data.date.end) : null;
     if (data.date.end && data.date.end.edtf !== data.date.start?.edtf && !end) continue;
     const julian = [start, ...(end ? [end] : [])].map((day) => isoDay(isRussianOldStyleEra(day) ? gregorianToJulian(day) : day)).join('/');
     notes.push({
       file: path,
       field: 'julianDate',
-      message: `${data.date.edtf} is before 14 February 1918 at ${inRussia.map((slug) => places.get(slug)!.name).join(', ')} (Russia), where sources of the time give the Old Style (Julian) date`,
+      message: `${data.date.edtf} is before 14 February 1918 at ${inScope.map((slug) => places.get(slug)!.name).join(', ')} (${[...new Set(inScope.map((slug) => places.get(slug)!.country))].join(', ')}), where sources of the time give the Old Style (Julian) date`,
       fix: `add julianDate: "${julian}"`,
     });
   }

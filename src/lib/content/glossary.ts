@@ -70,7 +70,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Finds, in one run of text, the first use of each term not yet in `used` (whole words, longest
- * form first, so "Kwantung Army" wins over "Kwantung"), and adds those terms to `used`.
+ * form first, so "Roman Senate" wins over "Roman"), and adds those terms to `used`.
  */
 export function findFirstUses(text: string, glossary: GlossaryEntry[], used: Set<string>): TermMatch[] {
   const forms = glossary

@@ -39,13 +39,18 @@ export interface RawContent {
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
 export interface ContentRules {
+  /** Distinct works an entry cites, at least; 0 asks for no citation at all. */
   minSources: number;
   minWords?: number;
   maxWords?: number;
+  /** The longest summary, in characters (default: the format's own limit). */
+  maxSummary?: number;
+  /** Where sources date by the Julian calendar (content/site.yaml's `calendars.julian`): an Old Style date is suggested for such events. Default: nowhere. */
+  oldStyle?: 'all' | readonly string[];
 }
 
-/** The rules every event of this site meets; a bare format check uses {minSources: 1}. */
-export const SITE_RULES: ContentRules = { minSources: 2, minWords: 200, maxWords: 500 };
+/** The rules of a format check only (the importer's): valid files, nothing more. */
+export const FORMAT_RULES: ContentRules = { minSources: 0 };
 
 /** A validated event: its slug, file, typed front matter and Markdown body. */
 export interface EventEntry {
@@ -89,7 +94,7 @@ export interface ValidatedContent {
  * Validates all authored content at once and returns every problem found (never only the
  * first), the notes (suggestions that do not stop the build), and the content that passed. A build publishes only when problems is empty.
  */
-export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULES): { problems: Problem[]; notes: Problem[]; content: ValidatedContent } {
+export function validateContent(raw: RawContent, rules: ContentRules = FORMAT_RULES): { problems: Problem[]; notes: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
   // What exists but is invalid: a reference to it is told that its target has problems, not that it does not exist.
   const invalid: InvalidTargets = { lanes: new Map(), tags: new Map(), keys: new Map(), people: new Map(), places: new Map(), events: new Map() };
@@ -110,5 +115,5 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     return entry;
   });
   const glossary = parseGlossary(raw.glossary, problems);
-  return { problems, notes: julianDateNotes(events, places), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary } };
+  return { problems, notes: julianDateNotes(events, places, rules.oldStyle), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary } };
 }

@@ -31,7 +31,7 @@ const date = {
 export const eventsJsonSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'events.schema.json',
-  title: 'Northeast Asia 1895–1948: events',
+  title: 'Timeline events',
   description: 'Every event of the timeline, with its dates, names in other languages and scripts, people, places and sources.',
   type: 'object',
   additionalProperties: false,
@@ -60,7 +60,7 @@ export const eventsJsonSchema = {
             description: 'Other dates that sources give.',
             items: { type: 'object', additionalProperties: false, required: ['date', 'source', 'note'], properties: { date, source: { type: 'string' }, note: nullableString } },
           },
-          julianDate: { ...nullableString, description: 'Old Style (Julian) date as EDTF, for events dated in Russian sources before 14 February 1918.' },
+          julianDate: { ...nullableString, description: 'Old Style (Julian) date as EDTF, for events whose sources date them in the Julian calendar.' },
           names: {
             type: 'array',
             description: 'Other names, each with a BCP 47 language tag.',

@@ -18,6 +18,10 @@ export interface ExportContext {
   lanes: readonly LaneData[];
   people: ReadonlyMap<string, PersonData>;
   places: ReadonlyMap<string, PlaceData>;
+  /** The site's name (content/site.yaml's title); default "Timeline". */
+  title?: string;
+  /** The licence of the content, e.g. "CC BY-SA 4.0" (content/site.yaml's licence). */
+  licence?: string;
 }
 
 /** A date in the export: the EDTF as authored, how the site writes it, and its bounds as ISO days. */
@@ -153,8 +157,8 @@ export function exportEvent(event: SourceEvent, context: ExportContext): Exporte
 export function exportEvents(events: readonly SourceEvent[], context: ExportContext): EventsExport {
   return {
     $schema: siteUrlOf(context.siteUrl, 'data/events.schema.json'),
-    title: 'Northeast Asia 1895–1948: events',
-    license: 'Text CC BY-SA 4.0',
+    title: `${context.title ?? 'Timeline'}: events`,
+    license: context.licence ? `Text ${context.licence}` : 'Not stated',
     count: events.length,
     events: events.map((event) => exportEvent(event, context)),
   };

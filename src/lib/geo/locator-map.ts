@@ -4,14 +4,14 @@
 import { geoAzimuthalEqualArea, geoBounds, geoCircle, geoDistance, geoEqualEarth, geoGraticule10, geoOrthographic, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { layoutLabels, type LabelBox, type LabelInput, type Rect } from './labels.ts';
-import { LAKE_BAIKAL, type FeatureKind, type MapFeature } from './features.ts';
+import { lakesOf, type FeatureKind, type MapFeature } from './features.ts';
 import { roundToTenth as round } from '../round.ts';
 import { extentPolygon, fitWorld } from './fit.ts';
 
 /** A place to mark on the map. */
 export interface MapPlace {
   slug: string;
-  /** The name used in the period: Port Arthur. */
+  /** The name used in the period: Constantinople. */
   name: string;
   /** Today's name where it differs: Lüshunkou, Dalian. */
   modernName?: string;
@@ -69,7 +69,7 @@ export interface LocatorMap {
   labels: LabelBox[];
   /** Today's country names, for orientation (regional maps only). */
   countries: CountryLabel[];
-  /** Lakes the base map lacks (Baikal), as a path to draw over the land. */
+  /** Lakes the base map lacks (features with a shore), as a path to draw over the land. */
   lakes: string;
   /** Names of the islands, seas and regions that fit (regional maps with `features` only). */
   features: FeatureLabel[];
@@ -178,10 +178,13 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
 
   const obstacles = insetAt ? [{ x: insetAt.cx - INSET_RADIUS - 4, y: insetAt.cy - INSET_RADIUS - 4, width: 2 * INSET_RADIUS + 8, height: 2 * INSET_RADIUS + 8 }] : [];
   // A lake that will be named keeps the places' labels off it, so that its own name fits there.
-  const lakeBounds = scope === 'regional' && features.length ? geoPath(projection).bounds(LAKE_BAIKAL) : null;
-  const lakeBox = lakeBounds && lakeBounds.flat().every(Number.isFinite) && lakeBounds[1][0] > 0 && lakeBounds[0][0] < width && lakeBounds[1][1] > 0 && lakeBounds[0][1] < height
-    ? [{ x: lakeBounds[0][0] - 4, y: lakeBounds[0][1] - 4, width: lakeBounds[1][0] - lakeBounds[0][0] + 8, height: lakeBounds[1][1] - lakeBounds[0][1] + 8 }]
-    : [];
+  const lakes = scope === 'regional' ? lakesOf(features) : null;
+  const lakeBox = (lakes?.coordinates ?? []).flatMap((rings) => {
+    const lakeBounds = geoPath(projection).bounds({ type: 'Polygon', coordinates: rings });
+    return lakeBounds.flat().every(Number.isFinite) && lakeBounds[1][0] > 0 && lakeBounds[0][0] < width && lakeBounds[1][1] > 0 && lakeBounds[0][1] < height
+      ? [{ x: lakeBounds[0][0] - 4, y: lakeBounds[0][1] - 4, width: lakeBounds[1][0] - lakeBounds[0][0] + 8, height: lakeBounds[1][1] - lakeBounds[0][1] + 8 }]
+      : [];
+  });
   const inputs: LabelInput[] = points.map(({ place, x, y }) => ({ id: place.slug, x, y, lines: labelLines(place, modernNames) }));
   const { labels, assignment } = layoutLabels(inputs, { width, height, fontSize, obstacles: [...obstacles, ...lakeBox], ...(secondaryScale ? { secondaryScale } : {}) });
   const markers: MapMarker[] = points.map(({ place, x, y }) => ({ slug: place.slug, x: round(x), y: round(y), label: labels.find((l) => l.id === assignment.get(place.slug)) ?? null }));
@@ -215,7 +218,7 @@ export function layoutLocatorMap(places: MapPlace[], world: WorldGeometry, globe
     markers,
     labels,
     countries,
-    lakes: scope === 'regional' && features.length ? path(LAKE_BAIKAL) ?? '' : '',
+    lakes: lakes ? path(lakes) ?? '' : '',
     features: featureLabels,
     ...(inset ? { inset } : {}),
   };

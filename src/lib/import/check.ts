@@ -1,4 +1,4 @@
-import { SITE_RULES, validateContent, type RawContent } from '../content/validate.ts';
+import { validateContent, type ContentRules, type RawContent } from '../content/validate.ts';
 import { formatProblem, type Problem } from '../content/problems.ts';
 import type { LaneData, TagData } from '../schemas/people-places.ts';
 import type { ConvertedEntry, SkippedItem } from './timelinejs.ts';
@@ -62,7 +62,7 @@ export interface ImportCheck {
  * import brings in other people's shorter entries, which editors then complete — the build
  * still refuses to publish until they do.
  */
-export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[], additions: { lanes: string; bibliography: string; tags?: string }, contentPrefix: string): ImportCheck {
+export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[], additions: { lanes: string; bibliography: string; tags?: string }, contentPrefix: string, siteRules: ContentRules): ImportCheck {
   const pathOf = (slug: string) => `${contentPrefix}/events/${slug}.md`;
   const newPaths = new Map(entries.map((entry) => [pathOf(entry.slug), entry]));
   const replaced = new Set(entries.map((entry) => entry.slug));
@@ -78,7 +78,7 @@ export function checkImport(raw: RawContent, entries: readonly ConvertedEntry[],
     tags: raw.tags ? { ...raw.tags, text: appendYaml(raw.tags.text, additions.tags ?? '') } : additions.tags ? { path: `${contentPrefix}/tags.yaml`, text: additions.tags } : undefined,
   };
   const format = validateContent(after, { minSources: 1 }).problems;
-  const site = validateContent(after, SITE_RULES).problems;
+  const site = validateContent(after, siteRules).problems;
   const formatLines = new Set(format.map(formatProblem));
 
   const byPath = (problems: Problem[]) => {

@@ -108,8 +108,8 @@ export function mainSources<T extends ShortReferenceInput>(sources: readonly Les
 const SHORT_TITLE_MAX = 48;
 
 /**
- * A reference short enough for a slide: "Dunscomb, Japan's Siberian Intervention, 1918–1922
- * (2011)". The title stops at its colon (the subtitle) and very long titles are cut at a word.
+ * A reference short enough for a slide: "Beard, SPQR (2015)" or "Hobsbawm, The
+ * Age of Extremes (1994)". The title stops at its colon (the subtitle) and very long titles are cut at a word.
  */
 export function shortReference(item: ShortReferenceInput): string {
   const people = item.author?.length ? item.author : item.editor ?? [];
@@ -118,7 +118,7 @@ export function shortReference(item: ShortReferenceInput): string {
   let title = item.title.split(/:\s/)[0].trim();
   if (title.length > SHORT_TITLE_MAX) title = `${title.slice(0, SHORT_TITLE_MAX).replace(/\s+\S*$/, '')}…`;
   const year = item.issued?.['date-parts']?.[0]?.[0] ?? item.issued?.literal;
-  // An unsigned article is known by where it appeared: "Japan", Encyclopædia Britannica.
+  // An unsigned article is known by where it appeared: “Rome”, Encyclopædia Britannica.
   const where = !who && item['container-title'] ? `“${title}”, ${item['container-title']}` : title;
   return `${who ? `${who}, ` : ''}${where}${year ? ` (${year})` : ''}`;
 }

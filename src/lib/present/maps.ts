@@ -1,5 +1,4 @@
 import type { LocatorOptions } from '../geo/locator-map.ts';
-import { MAP_FEATURES } from '../geo/features.ts';
 
 /**
  * The slides' locator maps: the event page's map laid out again for the back row. A slide at
@@ -7,7 +6,7 @@ import { MAP_FEATURES } from '../geo/features.ts';
  * at 24 pixels or more. Labels give the names of the time only: the slide's heading lists
  * today's names beside them, and second lines would crowd a map with type this large. Today's
  * country names are left out too (a 1918 slide should not say "Kazakhstan"); the islands,
- * lakes, seas and regions of the time are named where they fit.
+ * lakes, seas and regions of the time (content/site.yaml's `map.features`) are named where they fit.
  */
 export const SLIDE_MAP = {
   width: 400,
@@ -19,7 +18,6 @@ export const SLIDE_MAP = {
   minRadius: 9,
   spread: 2,
   countryLabels: false,
-  features: MAP_FEATURES,
 } as const satisfies LocatorOptions;
 
 /** The light halo around a slide map's labels, in map units: wide enough to carry the label's contrast over any ground. */

@@ -1,4 +1,5 @@
 import { buildScene, type Scene } from '../timeline/scene.ts';
+import type { EraBand } from '../timeline/eras.ts';
 import { DEFAULT_LAYOUT, type LayoutOptions } from '../timeline/layout.ts';
 import type { TimelineItem } from '../timeline/items.ts';
 
@@ -87,8 +88,8 @@ export function stripFrame(context: Scene, withPeriod = false): StripFrame {
 }
 
 /** Every event of the period, for the background of every slide's strip. */
-export function stripContext(items: readonly TimelineItem[], window: { start: number; end: number }): Scene {
-  return buildScene(items, [''], { orientation: 'horizontal', length: STRIP.width, ...window }, 0, CONTEXT_LAYOUT);
+export function stripContext(items: readonly TimelineItem[], window: { start: number; end: number }, eras: readonly EraBand[] = []): Scene {
+  return buildScene(items, [''], { orientation: 'horizontal', length: STRIP.width, ...window, eras }, 0, CONTEXT_LAYOUT);
 }
 
 /** The slide's event on its own, labelled (the timeline's focus), or null if it lies outside the window. */

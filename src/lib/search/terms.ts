@@ -20,8 +20,8 @@ function namesOf(thing: Named): SearchTerm[] {
 
 /**
  * Every other name of an event, and every name of its people and places, in every script and
- * romanisation, without duplicates: what the search index needs so that "Khalkhin Gol" finds
- * Nomonhan and "Chang Tso-lin" or "張作霖" finds the Huanggutun Incident.
+ * romanisation, without duplicates: what the search index needs so that a place's other
+ * spelling, or a person's name in another script, finds the event.
  */
 export function searchTermsFor(
   data: Pick<EventData, 'names' | 'people' | 'places'>,

@@ -2,7 +2,7 @@ import type { TimelineItem } from './items.ts';
 import { describeCertainty } from './items.ts';
 import { crossPosition, FADE_PX, laneSize, layoutTimeline, type LabelSide, type LayoutOptions, type TimelineLayout } from './layout.ts';
 import { axisTicks, type Tick } from './ticks.ts';
-import { ERA_BANDS, type EraBand } from './eras.ts';
+import type { EraBand } from './eras.ts';
 import { formatYear } from '../dates/format.ts';
 
 /** The drawing area and how time maps onto it. */
@@ -13,6 +13,8 @@ export interface SceneGeometry {
   /** Visible time window. */
   start: number;
   end: number;
+  /** The era bands drawn behind the marks (the site's settings); none when absent. */
+  eras?: readonly EraBand[];
 }
 
 /** Fixed sizes of the parts around the marks. */
@@ -289,12 +291,12 @@ export function buildScene(
   const height = horizontal ? lanesTop + laneLabels.length * size + FRAME.axis : length;
   const lanesEnd = horizontal ? height - FRAME.axis : height;
 
-  const eras: SceneEra[] = ERA_BANDS.filter((era) => era.end >= start && era.start <= end).map((era) => {
+  const eras: SceneEra[] = (geometry.eras ?? []).filter((era) => era.end >= start && era.start <= end).map((era) => {
     const from = Math.max(0, toPx(era.start));
     const to = Math.min(length, toPx(era.end));
     const reign = era.kind === 'reign';
-    // Horizontal: reigns in the top strip, reaching down behind the lanes; wars in the strip below.
-    // Vertical: two columns left of the axis, wars nearest to it.
+    // Horizontal: reigns in the top strip, reaching down behind the lanes; the site's periods in the strip below.
+    // Vertical: two columns left of the axis, the periods nearest to it.
     const strip = horizontal ? (reign ? 0 : FRAME.eraStrip) : FRAME.verticalAxis - FRAME.eraStrip * (reign ? 2 : 1);
     const rect = horizontal
       ? { x: from, y: strip, width: Math.max(0, to - from), height: reign ? lanesEnd : FRAME.eraStrip }

@@ -38,7 +38,7 @@ export function toTimelineJsSlide(event: ExportedEvent, date: EventData['date'])
   return slide;
 }
 
-/** The Japanese eras that the events reach, as TimelineJS eras. */
+/** The reign periods of the era table that the events reach, as TimelineJS eras. */
 function eras(dates: readonly EventData['date'][]): TimelineJsEra[] {
   if (!dates.length) return [];
   const first = Math.min(...dates.map((d) => d.earliest));
@@ -60,12 +60,12 @@ function eras(dates: readonly EventData['date'][]): TimelineJsEra[] {
 /** /data/timelinejs.json: the whole timeline in TimelineJS3's JSON format, usable by TimelineJS as it is. */
 export function toTimelineJs(
   events: readonly { exported: ExportedEvent; date: EventData['date'] }[],
-  title: { headline: string; text: string },
+  title: { headline: string; text: string; /** Whether to write the Japanese reign periods as eras. */ reigns?: boolean },
 ): TimelineJsTimeline {
   return {
     title: { text: { headline: escapeMarkup(title.headline), text: `<p>${escapeMarkup(title.text)}</p>` } },
     events: events.map(({ exported, date }) => toTimelineJsSlide(exported, date)),
-    eras: eras(events.map((e) => e.date)),
+    eras: title.reigns ? eras(events.map((e) => e.date)) : [],
     scale: 'human',
   };
 }

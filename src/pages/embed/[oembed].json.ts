@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteAddress } from '../../data/site.ts';
 import { OEMBED_UNAVAILABLE, oembedFor } from '../../data/embed.ts';
+import { EMBED_TITLE } from '../../data/settings.ts';
 
 // An oEmbed answer is read on other sites, so its addresses are absolute: without the site's
 // address there is no endpoint (and no discovery link; see src/data/embed.ts). A dynamic route
@@ -13,4 +14,4 @@ export const getStaticPaths = (() => {
 
 /** /embed/oembed.json: the oEmbed answer for the embedded timeline. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(oembedFor(site, 'Timeline: Japan, Russia and Northeast Asia, 1895–1948')), { headers: { 'content-type': 'application/json+oembed' } });
+  new Response(JSON.stringify(oembedFor(site, EMBED_TITLE)), { headers: { 'content-type': 'application/json+oembed' } });

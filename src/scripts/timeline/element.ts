@@ -336,7 +336,7 @@ export class TimelineView extends HTMLElement {
     const data = this.#data;
     const orientation = this.#orientation;
     const length = orientation === 'horizontal' ? this.#zoom.axisLength : verticalLength(window.end - window.start);
-    const scene = (this.#scene = buildScene(data.items, data.lanes.map((l) => l.label), { orientation, length, start: window.start, end: window.end }, this.#cross, this.#options, this.#include, this.#active));
+    const scene = (this.#scene = buildScene(data.items, data.lanes.map((l) => l.label), { orientation, length, start: window.start, end: window.end, eras: data.eras }, this.#cross, this.#options, this.#include, this.#active));
     writeAttributes(this.#svg, renderSvgAttributes(scene));
     const eventsBase = this.#root.dataset.eventsBase!;
     const elements = renderLayers(scene, { event: (slug) => `${eventsBase}${slug}/`, cluster: () => '#chronology' });

@@ -7,6 +7,7 @@ import { mapOfPlaces, worldAtlas } from '../../../lib/geo/world.ts';
 import { homeMapAsLocator, layoutHomeMap } from '../../../lib/geo/home-map.ts';
 import { renderLocatorSvg, standaloneMapStyle } from '../../../lib/geo/render-svg.ts';
 import { SLIDE_MAP, SLIDE_MAP_HALO } from '../../../lib/present/maps.ts';
+import { settings } from '../../../data/settings.ts';
 
 export const getStaticPaths = (async () => (await slideMaps()).map(({ key, places, overview }) => ({ params: { key }, props: { places, overview: Boolean(overview) } }))) satisfies GetStaticPaths;
 
@@ -19,7 +20,7 @@ function overviewMap(places: MapPlace[]) {
 
 export const GET: APIRoute<{ places: MapPlace[]; overview: boolean }> = ({ props }) => {
   const { places, overview } = props;
-  const map = overview ? overviewMap(places) : mapOfPlaces(places, { ...SLIDE_MAP, features: [...SLIDE_MAP.features] });
+  const map = overview ? overviewMap(places) : mapOfPlaces(places, { ...SLIDE_MAP, features: settings.map.features });
   const names = places.map((p) => (p.modernName ? `${p.name} (now ${p.modernName})` : p.name));
   const svg = renderLocatorSvg(map, {
     id: 'map',

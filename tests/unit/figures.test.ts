@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { claimTotal, figureReferenceProblems, parseFigures, type FigureData } from '../../src/lib/content/figures.ts';
-import { describeFigure, FIGURE_WIDTH, formatClaimValue, layoutFigure, wrapText } from '../../src/lib/figures/layout.ts';
+import { describeFigure, FIGURE_WIDTH, formatClaimValue, layoutFigure, tickExtent, wrapText } from '../../src/lib/figures/layout.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/content-source/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -49,6 +49,18 @@ describe('figure layout', () => {
     expect(soviet.x).toBeCloseTo(8 + 3000 * unit, 6);
     expect(layout.ticks[0]).toMatchObject({ x: 8, anchor: 'start' });
     expect(layout.ticks.at(-1)).toMatchObject({ x: FIGURE_WIDTH - 8, anchor: 'end' });
+  });
+
+  it('keeps every other tick when wide numbers would make the axis labels touch', () => {
+    const ticks = layoutFigure(barFigure).ticks;
+    expect(ticks.map((t) => t.label)).toEqual(['0', '100,000', '200,000']);
+    const narrow = layoutFigure(rangeFigure).ticks;
+    expect(narrow).toHaveLength(5);
+    for (const set of [ticks, narrow]) {
+      for (let i = 1; i < set.length; i++) expect(tickExtent(set[i])[0]).toBeGreaterThan(tickExtent(set[i - 1])[1]);
+      expect(tickExtent(set[0])[0]).toBeGreaterThanOrEqual(0);
+      expect(tickExtent(set.at(-1)!)[1]).toBeLessThanOrEqual(FIGURE_WIDTH);
+    }
   });
 
   it('shades the spread of a range group from its lowest to its highest claim', () => {

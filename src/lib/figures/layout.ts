@@ -20,6 +20,13 @@ const TICKS = 3;
 const HEADROOM = 1.04;
 /** Average advance of a character, as a share of the font size (system sans-serif, generous). */
 const CHAR = 0.56;
+/** The same for the digits and commas of the axis. */
+const TICK_CHAR = 0.6;
+/** The extent of an axis label at `x`, in SVG units, as the figure anchors it. */
+export function tickExtent(tick: TickLayout): [number, number] {
+  const width = tick.label.length * TICK_SIZE * TICK_CHAR;
+  return tick.anchor === 'start' ? [tick.x, tick.x + width] : tick.anchor === 'end' ? [tick.x - width, tick.x] : [tick.x - width / 2, tick.x + width / 2];
+}
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -168,12 +175,17 @@ export function layoutFigure(data: FigureData, width: number = FIGURE_WIDTH): Fi
 
   const gridBottom = y + 6;
   const tickY = gridBottom + TICK_SIZE + 4;
-  const tickValues = scale.ticks(TICKS);
-  const ticks: TickLayout[] = tickValues.map((value, i) => ({
-    x: scale(value),
-    label: formatNumber(value),
-    anchor: i === 0 && scale(value) - left < 20 ? 'start' : i === tickValues.length - 1 && right - scale(value) < 30 ? 'end' : 'middle',
-  }));
+  const makeTicks = (values: number[]): TickLayout[] =>
+    values.map((value, i) => ({
+      x: scale(value),
+      label: formatNumber(value),
+      anchor: i === 0 && scale(value) - left < 20 ? 'start' : i === values.length - 1 && right - scale(value) < 30 ? 'end' : 'middle',
+    }));
+  // Every other tick when wide numbers would make neighbouring labels touch.
+  const touch = (set: TickLayout[]) => set.some((tick, i) => i > 0 && tickExtent(tick)[0] - tickExtent(set[i - 1])[1] < 6);
+  let values = scale.ticks(TICKS);
+  while (values.length > 2 && touch(makeTicks(values))) values = values.filter((_, i) => i % 2 === 0);
+  const ticks = makeTicks(values);
   return { width, height: Math.ceil(tickY + PAD), kind: data.kind, groups, ticks, gridTop, gridBottom, tickY, origin: scale(0) };
 }
 

@@ -139,8 +139,8 @@ groups:
 `;
 function problemsOf(text: string, name = 'khasan'): string[] {
   const problems: Problem[] = [];
-  const figures = parseFigures([file(name, text)], problems);
-  problems.push(...figureReferenceProblems(figures, new Set(['battle-of-lake-khasan-1938']), new Map([['shishov-khasan', {}], ['wp-battle-of-lake-khasan', {}]])));
+  const { figures, partial } = parseFigures([file(name, text)], problems);
+  problems.push(...figureReferenceProblems(figures, new Set(['battle-of-lake-khasan-1938']), new Map([['shishov-khasan', {}], ['wp-battle-of-lake-khasan', {}]]), partial));
   return problems.map(formatProblem);
 }
 
@@ -164,6 +164,11 @@ describe('figure validation', () => {
     expect(problemsOf(good.replace('value: 236,', 'value: 236, parts: [{ label: a, value: 1 }, { label: b, value: 2 }],'))).toEqual([
       'content/figures/khasan.yaml: groups.0.claims.0.value: give either "value" or "parts", not both and not neither. Fix: see the fields described in README.md, "Figures", and the other files of content/figures/.',
     ]);
+    expect(problemsOf(good.replace(', locator: web page 129', ''))).toEqual([
+      'content/figures/khasan.yaml: groups.0.claims.0.source.locator: is missing. Fix: add "locator:" (see the fields described in README.md, "Figures", and the other files of content/figures/).',
+    ]);
+    // A file that fails the schema still has its event checked, in the same run.
+    expect(problemsOf(good.replace('kind: range', 'kind: pie').replace('event: battle-of-lake-khasan-1938', 'event: battle-of-lake-khasan-1939'))).toHaveLength(2);
     expect(problemsOf(good.replace('kind: range', 'kind: range\ncolour: red'))).toEqual(['content/figures/khasan.yaml: unknown key "colour". Fix: remove it or correct its spelling.']);
     expect(problemsOf(good.replace('kind: range', 'kind: pie'))).toHaveLength(1);
     expect(problemsOf(good.replace('kind: range', 'kind: pie'))[0]).toMatch(/^content\/figures\/khasan\.yaml: kind: .*"bar".*"range"/);

@@ -95,9 +95,19 @@ export function claimTotal(claim: FigureClaim): number {
 
 const FIX = 'see the fields described in README.md, "Figures", and the other files of content/figures/';
 
-/** Reads and checks the figure files; problems name the file, the field and the fix. */
-export function parseFigures(files: { path: string; text: string }[], problems: Problem[]): FigureEntry[] {
+/** A figure file whose fields did not all pass: its event, if it names one, is still checked. */
+export interface PartialFigure {
+  path: string;
+  event?: string;
+}
+
+/**
+ * Reads and checks the figure files; problems name the file, the field and the fix. Files that
+ * fail come back as `partial`, so that a wrong event is reported in the same run.
+ */
+export function parseFigures(files: { path: string; text: string }[], problems: Problem[]): { figures: FigureEntry[]; partial: PartialFigure[] } {
   const figures: FigureEntry[] = [];
+  const partial: PartialFigure[] = [];
   for (const file of files) {
     const id = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
     if (!SLUG.test(id)) {
@@ -111,28 +121,43 @@ export function parseFigures(files: { path: string; text: string }[], problems: 
       problems.push({ file: file.path, field: `line ${error.linePos?.[0]?.line ?? '?'}`, message: `the YAML could not be read (${error.message.split('\n')[0]})`, fix: 'check the indentation and quoting' });
       continue;
     }
-    const result = figureSchema.safeParse(document.toJS({ maxAliasCount: 10 }));
+    const raw: unknown = document.toJS({ maxAliasCount: 10 });
+    const result = figureSchema.safeParse(raw);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const field = issue.path.length ? issue.path.join('.') : undefined;
-        const message = issue.code === 'unrecognized_keys' ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-        problems.push({ file: file.path, ...(field ? { field } : {}), message, fix: issue.code === 'unrecognized_keys' ? 'remove it or correct its spelling' : FIX });
-      }
+      for (const issue of result.error.issues) problems.push(issueProblem(file.path, issue));
+      const event = (raw as { event?: unknown } | null)?.event;
+      partial.push({ path: file.path, ...(typeof event === 'string' && SLUG.test(event) ? { event } : {}) });
       continue;
     }
     figures.push({ id, path: file.path, data: result.data });
   }
-  return figures;
+  return { figures, partial };
+}
+
+/** One schema issue as one line: a missing field, an unknown key, or the schema's own message. */
+function issueProblem(file: string, issue: z.core.$ZodIssue): Problem {
+  const field = issue.path.length ? issue.path.join('.') : undefined;
+  const where = field ? { field } : {};
+  if (issue.code === 'unrecognized_keys') {
+    return { file, ...where, message: `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`, fix: 'remove it or correct its spelling' };
+  }
+  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
+    return { file, ...where, message: 'is missing', fix: `add "${String(issue.path.at(-1))}:" (${FIX})` };
+  }
+  return { file, ...where, message: issue.message, fix: FIX };
 }
 
 /** The problems with what figures name: their event and every bibliography key. */
-export function figureReferenceProblems(figures: FigureEntry[], events: Set<string>, bibliography: Map<string, unknown> | null): Problem[] {
+export function figureReferenceProblems(figures: FigureEntry[], events: Set<string>, bibliography: Map<string, unknown> | null, partial: PartialFigure[] = []): Problem[] {
   const problems: Problem[] = [];
+  const eventProblem = (path: string, event: string) => {
+    if (events.has(event)) return;
+    const guess = closest(event, events);
+    problems.push({ file: path, field: 'event', message: `"${event}" is not an event`, fix: guess ? `did you mean "${guess}"?` : 'use the file name of an event under content/events/, without .md' });
+  };
+  for (const { path, event } of partial) if (event) eventProblem(path, event);
   for (const { path, data } of figures) {
-    if (!events.has(data.event)) {
-      const guess = closest(data.event, events);
-      problems.push({ file: path, field: 'event', message: `"${data.event}" is not an event`, fix: guess ? `did you mean "${guess}"?` : 'use the file name of an event under content/events/, without .md' });
-    }
+    eventProblem(path, data.event);
     if (!bibliography) continue;
     data.groups.forEach((group, g) =>
       group.claims.forEach((claim, c) => {

@@ -115,7 +115,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     return entry;
   });
   const glossary = parseGlossary(raw.glossary, problems);
-  const figures = parseFigures(raw.figures ?? [], problems);
-  problems.push(...figureReferenceProblems(figures, new Set(eventFiles), bibliographyRead ? bibliography : null));
+  const { figures, partial: partialFigures } = parseFigures(raw.figures ?? [], problems);
+  problems.push(...figureReferenceProblems(figures, eventFiles, bibliographyRead ? bibliography : null, partialFigures));
   return { problems, notes: julianDateNotes(events, places), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary, figures } };
 }

@@ -23,6 +23,6 @@ if (problems.length) {
 }
 console.log(
   `✓ Content is valid: ${content.events.length} events, ${content.people.size} people, ${content.places.size} places, ` +
-    `${content.paths.length} lesson paths, ${content.bibliography.size} references (${ms} ms).`,
+    `${content.paths.length} lesson paths, ${content.figures.length} figures, ${content.bibliography.size} references (${ms} ms).`,
 );
 if (notes.length) console.log(`\n${formatNotes(notes)}`);

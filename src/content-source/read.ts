@@ -60,5 +60,6 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     bibliography: readOptional(join(dir, 'bibliography.yaml'), root),
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),
     glossary: readOptional(join(dir, 'glossary.yaml'), root),
+    figures: readFolder(join(dir, 'figures'), /\.ya?ml$/, root),
   };
 }

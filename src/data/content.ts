@@ -5,6 +5,7 @@ import { relationIndex, type RelationGroup } from '../lib/relations.ts';
 import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import type { GlossaryEntry } from '../lib/content/glossary.ts';
 import { validatedContent } from '../content-source/validated.ts';
+import type { FigureEntry } from '../lib/content/figures.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PersonEntry = CollectionEntry<'people'>;
@@ -75,6 +76,11 @@ export function getLanes(): Promise<CollectionEntry<'lanes'>['data'][]> {
 export function getBibliography(): Promise<Map<string, BibliographyItem>> {
   bibliographyCache ??= getCollection('bibliography').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data as BibliographyItem])));
   return bibliographyCache;
+}
+
+/** The figures drawn on an event's page (content/figures/*.yaml), in file order. */
+export function getFiguresOf(slug: string): FigureEntry[] {
+  return validatedContent().content.figures.filter((figure) => figure.data.event === slug);
 }
 
 /** The glossary (content/glossary.yaml), from the content validated once per build. */

@@ -47,6 +47,12 @@ export const CASES: Record<string, string[]> = {
   'latitude-out-of-range': [`content/places/shimonoseki.yaml: latitude (line 4): 133.96: must be between -90 and 90.`],
   'longitude-out-of-range': [`content/places/shimonoseki.yaml: longitude (line 5): -190: must be between -180 and 180.`],
   'unknown-path-step': [`content/paths/fixture-lesson.md: steps[1].event (line 10): "fixture-intervnetion" is not an event. Fix: did you mean "fixture-intervention"?`],
+  // Issue 14: a figure's numbers cite works of the bibliography, with a locator, on an event that exists.
+  'figure-unknown-source': ['content/figures/fixture-treaty.yaml: groups.0.claims.0.source.key: "paine2030" is not in content/bibliography.yaml. Fix: did you mean "paine2003"?'],
+  'figure-missing-locator': [
+    'content/figures/fixture-treaty.yaml: groups.0.claims.0.source.locator: is missing. Fix: add "locator:"',
+    'content/figures/fixture-treaty.yaml: event: "fixture-treatty" is not an event. Fix: did you mean "fixture-treaty"?',
+  ],
   // Issue 16: one run lists the format problems and the reference and editorial ones of the same file.
   'tsushima-all-at-once': [
     'content/events/fixture-tsushima.md: date (line 4): the date must be a quoted string',

@@ -9,6 +9,7 @@ import { parseBibliography, parseEvents, parseLanes, parsePaths, parseTags, pars
 import { eventReferenceProblems, pathReferenceProblems } from './references.ts';
 import { editorialProblems, julianDateNotes } from './editorial.ts';
 import { parseGlossary, type GlossaryEntry } from './glossary.ts';
+import { figureReferenceProblems, parseFigures, type FigureEntry } from './figures.ts';
 
 export { countWords, MAX_ALIAS_COUNT, RESERVED_PATH_SLUGS } from './parse.ts';
 
@@ -35,6 +36,8 @@ export interface RawContent {
   paths?: RawFile[];
   /** content/glossary.yaml: terms explained for young readers (optional). */
   glossary?: RawFile;
+  /** Figures, content/figures/<name>.yaml (none when the folder does not exist). */
+  figures?: RawFile[];
 }
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
@@ -88,6 +91,8 @@ export interface ValidatedContent {
   paths: PathEntry[];
   /** content/glossary.yaml: terms explained for young readers (empty without the file). */
   glossary: GlossaryEntry[];
+  /** Charts drawn from cited numbers, each shown on its event's page. */
+  figures: FigureEntry[];
 }
 
 /**
@@ -115,5 +120,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = FORMAT_RU
     return entry;
   });
   const glossary = parseGlossary(raw.glossary, problems);
-  return { problems, notes: julianDateNotes(events, places, rules.oldStyle), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary } };
+  const { figures, partial: partialFigures } = parseFigures(raw.figures ?? [], problems);
+  problems.push(...figureReferenceProblems(figures, eventFiles, bibliographyRead ? bibliography : null, partialFigures));
+  return { problems, notes: julianDateNotes(events, places, rules.oldStyle), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary, figures } };
 }

@@ -9,6 +9,7 @@ import { parseBibliography, parseEvents, parseLanes, parsePaths, parseTags, pars
 import { eventReferenceProblems, pathReferenceProblems } from './references.ts';
 import { editorialProblems, julianDateNotes } from './editorial.ts';
 import { parseGlossary, type GlossaryEntry } from './glossary.ts';
+import type { RawMediaFile, ResolvedMedia } from './media.ts';
 
 export { countWords, MAX_ALIAS_COUNT, RESERVED_PATH_SLUGS } from './parse.ts';
 
@@ -35,6 +36,8 @@ export interface RawContent {
   paths?: RawFile[];
   /** content/glossary.yaml: terms explained for young readers (optional). */
   glossary?: RawFile;
+  /** Picture files beside the events and under content/media/, by path (none by default). */
+  media?: RawMediaFile[];
 }
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
@@ -56,6 +59,8 @@ export interface EventEntry {
   /** Bibliography keys cited in the body, in order of first citation. */
   citedKeys: string[];
   wordCount: number;
+  /** Its pictures, checked against the files (src/lib/content/media.ts); none when absent. */
+  media?: ResolvedMedia[];
 }
 
 /** An event whose front matter did not pass: the fields that did, for the checks that still apply. */
@@ -91,6 +96,7 @@ export interface ValidatedContent {
  */
 export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULES): { problems: Problem[]; notes: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   // What exists but is invalid: a reference to it is told that its target has problems, not that it does not exist.
   const invalid: InvalidTargets = { lanes: new Map(), tags: new Map(), keys: new Map(), people: new Map(), places: new Map(), events: new Map() };
 
@@ -98,7 +104,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
   const { bibliography, read: bibliographyRead } = parseBibliography(raw, problems, invalid);
   const people = parseYamlCollection(raw.people, personSchema, Object.keys(personSchema.shape), problems, invalid.people);
   const places = parseYamlCollection(raw.places, placeSchema, Object.keys(placeSchema.shape), problems, invalid.places);
-  const { events, partial, files: eventFiles } = parseEvents(raw, problems, invalid);
+  const { events, partial, files: eventFiles } = parseEvents(raw, problems, invalid, notes);
   const tags = parseTags(raw, [...events, ...partial].some((event) => event.data.tags?.length), problems, invalid);
 
   // Events whose front matter failed are checked too, on the fields that passed: one run lists everything.
@@ -110,5 +116,5 @@ export function validateContent(raw: RawContent, rules: ContentRules = SITE_RULE
     return entry;
   });
   const glossary = parseGlossary(raw.glossary, problems);
-  return { problems, notes: julianDateNotes(events, places), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary } };
+  return { problems, notes: [...notes, ...julianDateNotes(events, places)], content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary } };
 }

@@ -30,13 +30,13 @@ export type ResolvedMedia =
 const ascii = (head: Uint8Array, from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
 
 /** The picture format of a file from its first bytes, or a word for what it is instead. */
-export function sniffFormat(head: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | 'svg or HTML text' | 'unknown' {
+export function sniffFormat(head: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | 'SVG or HTML text' | 'unknown' {
   if (head[0] === 0x89 && ascii(head, 1, 4) === 'PNG') return 'png';
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
   if (ascii(head, 0, 4) === 'GIF8') return 'gif';
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') return 'webp';
   if (ascii(head, 4, 8) === 'ftyp' && /avi[fs]/.test(ascii(head, 8, head.length))) return 'avif';
-  if (/^\s*</.test(ascii(head, 0, head.length).replace(/^\uFEFF|^\xEF\xBB\xBF/, ''))) return 'svg or HTML text';
+  if (/^\s*</.test(ascii(head, 0, head.length).replace(/^\uFEFF|^\xEF\xBB\xBF/, ''))) return 'SVG or HTML text';
   return 'unknown';
 }
 

@@ -56,7 +56,7 @@ const httpUrl = z.string().superRefine((value, ctx) => {
   } catch {
     ok = false;
   }
-  if (!ok) ctx.addIssue({ code: 'custom', message: `"${value}" is not an http(s) address. Fix: write the whole address, e.g. https://commons.wikimedia.org/wiki/File:…` });
+  if (!ok) ctx.addIssue({ code: 'custom', message: `"${value}" is not an http(s) address. Fix: write the whole address, e.g. https://commons.wikimedia.org/wiki/File:Example.jpg` });
 });
 
 /** One picture of an event, with what a reader and a re-user must be told about it. */

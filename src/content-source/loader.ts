@@ -39,7 +39,8 @@ interface Stored {
 function entriesOf(name: CollectionName, { content }: Validation): Stored[] {
   switch (name) {
     case 'events':
-      return content.events.map((event) => ({ id: event.slug, data: { ...(event.data as unknown as Record<string, unknown>), media: storedMedia(event) }, path: event.path, body: event.body }));
+      // An event with pictures gets a copy whose media carry their images; the others are stored as they are.
+      return content.events.map((event) => ({ id: event.slug, data: (event.media?.length ? { ...event.data, media: storedMedia(event) } : event.data) as unknown as Record<string, unknown>, path: event.path, body: event.body }));
     case 'paths':
       return content.paths.map((path) => ({ id: path.slug, data: path.data as unknown as Record<string, unknown>, path: path.path, body: path.body }));
     case 'people':

@@ -88,7 +88,7 @@ describe('a build with pictures', () => {
     expect(remote).not.toMatch(/<img|<source/);
   });
 
-  it('no page has an image from another site, and every page allows images from itself only', () => {
+  it('no page has an image from another site or a style attribute, and every page allows images from itself only', () => {
     const all = pages();
     expect(all.size).toBeGreaterThan(10);
     for (const [path, html] of all) {
@@ -97,6 +97,7 @@ describe('a build with pictures', () => {
         for (const url of urls) expect(url, `${path}: ${url}`).toMatch(/^\/(?!\/)|^data:/);
       }
       expect(html, path).not.toContain('commons.wikimedia.org/wiki/File:Fixture_remote.jpg"><img');
+      expect(html, `${path}: the CSP refuses style attributes`).not.toMatch(/<[^>]+\sstyle="/);
     }
     expect(read('events/fixture-treaty/index.html')).toMatch(/img-src 'self'[^;"]*[;"]/);
     expect(read('events/fixture-treaty/index.html')).not.toMatch(/img-src[^;"]*https?:/);

@@ -3,10 +3,27 @@
 // with Astro's configured Markdown pipeline (the citations plugin, the HTML policy); an .mdx
 // entry is handed to Astro's MDX integration to render (deferred), since its expressions are code.
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentDir } from './read.ts';
 import { forgetValidatedContent, validatedContent, type Validation } from './validated.ts';
+import type { EventEntry } from '../lib/content/validate.ts';
+
+/**
+ * How a loader hands Astro an image to import: a string with this prefix and the path relative to
+ * the entry's file, which the data store turns into the image's metadata (what the image()
+ * schema helper produces; astro/dist/content/consts.js IMAGE_IMPORT_PREFIX).
+ */
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
+
+/** An event's pictures as the collection stores them: a local one with its image for Astro's pipeline. */
+function storedMedia(event: EventEntry): Record<string, unknown>[] {
+  return (event.media ?? []).map((item) => {
+    if (item.kind === 'remote') return { ...item };
+    const path = relative(dirname(event.path), item.file).split('\\').join('/');
+    return { ...item, image: `${IMAGE_IMPORT_PREFIX}${path.startsWith('.') ? path : `./${path}`}` };
+  });
+}
 
 /** The collections the site has, each filled from one part of the validated content. */
 export type CollectionName = 'events' | 'people' | 'places' | 'lanes' | 'bibliography' | 'paths';
@@ -22,7 +39,8 @@ interface Stored {
 function entriesOf(name: CollectionName, { content }: Validation): Stored[] {
   switch (name) {
     case 'events':
-      return content.events.map((event) => ({ id: event.slug, data: event.data as unknown as Record<string, unknown>, path: event.path, body: event.body }));
+      // An event with pictures gets a copy whose media carry their images; the others are stored as they are.
+      return content.events.map((event) => ({ id: event.slug, data: (event.media?.length ? { ...event.data, media: storedMedia(event) } : event.data) as unknown as Record<string, unknown>, path: event.path, body: event.body }));
     case 'paths':
       return content.paths.map((path) => ({ id: path.slug, data: path.data as unknown as Record<string, unknown>, path: path.path, body: path.body }));
     case 'people':

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { RawContent, RawFile } from '../lib/content/validate.ts';
+import type { RawMediaFile } from '../lib/content/media.ts';
 import { decodeFile } from '../lib/content/files.ts';
 
 /**
@@ -39,6 +40,33 @@ function readFolder(folder: string, pattern: RegExp, root: string): RawFile[] {
     .map((name) => readFile(join(folder, name), root));
 }
 
+/** Bytes read from the start of a picture file: enough for its format's signature. */
+const MEDIA_HEAD_BYTES = 32;
+
+/**
+ * The files a `media` src may name: everything beside the events that is not an event, and
+ * everything under content/media/ (in subfolders too), each with its first bytes only.
+ */
+function readMediaFiles(dir: string, root: string): RawMediaFile[] {
+  const candidates: string[] = [];
+  const events = join(dir, 'events');
+  if (existsSync(events)) for (const entry of readdirSync(events, { withFileTypes: true })) if (entry.isFile() && !/\.mdx?$/.test(entry.name)) candidates.push(join(events, entry.name));
+  const media = join(dir, 'media');
+  if (existsSync(media) && statSync(media).isDirectory()) {
+    for (const entry of readdirSync(media, { recursive: true, withFileTypes: true })) if (entry.isFile()) candidates.push(join(entry.parentPath, entry.name));
+  }
+  return candidates.sort().map((path) => {
+    const head = new Uint8Array(MEDIA_HEAD_BYTES);
+    const fd = openSync(path, 'r');
+    try {
+      const length = readSync(fd, head, 0, MEDIA_HEAD_BYTES, 0);
+      return { path: relative(root, path).split('\\').join('/'), head: head.subarray(0, length) };
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
 function readOptional(path: string, root: string): RawFile | undefined {
   return existsSync(path) ? readFile(path, root) : undefined;
 }
@@ -61,5 +89,6 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     paths: readFolder(join(dir, 'paths'), /\.md$/, root),
     glossary: readOptional(join(dir, 'glossary.yaml'), root),
     figures: readFolder(join(dir, 'figures'), /\.ya?ml$/, root),
+    media: readMediaFiles(dir, root),
   };
 }

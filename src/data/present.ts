@@ -10,6 +10,7 @@ import type { BibliographyItem } from '../lib/schemas/people-places.ts';
 import { getBibliography, getEvents, getLanes, getLessonPaths, getPlaces, type LessonPath, type OrderedEvent } from './content.ts';
 import { mapPlaces, placesOf } from './event-context.ts';
 import { absoluteHref, eventHref, href } from './urls.ts';
+import { leadPicture, type LocalMedia } from './media.ts';
 
 /** One event slide. */
 export interface Slide {
@@ -29,6 +30,8 @@ export interface Slide {
   questions?: string[];
   /** The locator map image, or null for an event without places. */
   map: { src: string; alt: string } | null;
+  /** The event's picture, shown large in the map's place, with its credit (events with a local picture only). */
+  picture?: LocalMedia;
   /** The QR code image and the absolute address it encodes; null when the site's address is not set. */
   qr: { src: string; url: string } | null;
   /** The event's page on this site. */
@@ -102,6 +105,7 @@ async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: M
     ...(notes ? { notes } : {}),
     ...(step?.questions ? { questions: step.questions } : {}),
     map: onMap.length ? { src: href(`present/maps/${mapKey(onMap)}.svg`), alt: `Map marking ${described.join('; ')}.` } : null,
+    ...(leadPicture(event.entry) ? { picture: leadPicture(event.entry)! } : {}),
     qr: site ? { src: href(`present/qr/${event.slug}.svg`), url: absoluteHref(`events/${event.slug}/`, site)! } : null,
     href: page,
   };

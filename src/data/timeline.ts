@@ -5,6 +5,7 @@ import { utcDay } from '../lib/dates/historical-date.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
 import { eraBandsOf, type EraBand } from '../lib/timeline/eras.ts';
 import { settings } from './settings.ts';
+import { thumbnailOf } from './media.ts';
 
 /** What the browser receives to draw and navigate the timeline. */
 export interface TimelineData {
@@ -55,8 +56,9 @@ export function getTimelineData(): Promise<TimelineData> {
   cache ??= (async () => {
     const [events, lanes, allPlaces] = await Promise.all([getEvents(), getLanes(), getPlaces()]);
     const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
+    const thumbs = await Promise.all(events.map((event) => thumbnailOf(event.entry)));
     const items = events.map((event, order) =>
-      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags, places: event.entry.data.places }, order, laneIndex),
+      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags, places: event.entry.data.places, thumb: thumbs[order] }, order, laneIndex),
     );
     const places: Record<string, string> = {};
     for (const slug of items.flatMap((i) => i.places)) places[slug] ??= allPlaces.get(slug)?.data.name ?? slug;

@@ -61,4 +61,22 @@ export const CASES: Record<string, string[]> = {
   ],
   'tag-near-duplicate': ['content/events/fixture-intervention.md: tags[1]: "war-crime" is not a tag in content/tags.yaml. Fix: did you mean "war-crimes"?'],
   'tag-list-twins': ['content/tags.yaml: [2].id: "war-crime" is almost the same as "war-crimes".'],
+  // Issue 14: a picture needs its text alternative, credit and licence; its src must be a picture file of the site (or an http(s) address, only linked).
+  'media-missing-credits': [
+    `${EVENT}: media.0.alt: is missing. Fix: add "alt:" to media[0] (line 16).`,
+    `${EVENT}: media.0.credit: is missing. Fix: add "credit:" to media[0] (line 16).`,
+    `${EVENT}: media.0.license: is missing. Fix: add "license:" to media[0] (line 16).`,
+  ],
+  'media-bad-src': [
+    `${EVENT}: media.0.src (line 16): "../../secrets/key.png" leads out of content/events/ and content/media/.`,
+    `${EVENT}: media.1.src (line 17): "../media/map.svg": SVG is not accepted (an SVG file can carry scripts).`,
+    `${EVENT}: media.2.src (line 18): "../media/scan.tiff" is not a picture format the site accepts. Fix: convert it; accepted: jpg, jpeg, png, webp, avif, gif.`,
+    `${EVENT}: media.3.src (line 19): "data:image/png;base64,iVBORw0KGgo=" is not a file of this site or an http(s) address.`,
+    `${EVENT}: media.4.src (line 20): "/etc/passwd.png" must be a path relative to the event file, with forward slashes.`,
+    `${EVENT}: media.5.sourceUrl (line 21): "javascript:alert(1)" is not an http(s) address.`,
+  ],
+  'media-bad-file': [
+    `${EVENT}: media.0.src (line 16): "../media/missing.jpg" is not a file (looked for content/media/missing.jpg).`,
+    `${EVENT}: media.1.src (line 17): "../media/not-a-png.png" is named .png but its content is SVG or HTML text.`,
+  ],
 };

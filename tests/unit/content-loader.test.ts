@@ -1,6 +1,8 @@
 // The collections are filled from the validated content: one read and one parse per process,
 // shared by the content gate, the loaders and the citation notes.
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { validatedLoader, type CollectionName } from '../../src/content-source/loader.ts';
@@ -10,11 +12,11 @@ import { FIXTURES, ROOT } from '../helpers/fixtures.ts';
 const DIR = join(FIXTURES, 'base');
 
 /** Runs a loader against a store that records what it is given. */
-async function load(name: CollectionName) {
+async function load(name: CollectionName, dir = DIR) {
   const stored: Record<string, unknown>[] = [];
   const rendered: string[] = [];
   const previous = process.env.CONTENT_DIR;
-  process.env.CONTENT_DIR = DIR;
+  process.env.CONTENT_DIR = dir;
   try {
     await validatedLoader(name).load({
       collection: name,
@@ -54,6 +56,24 @@ describe('the loaders store the validated entries as they are', () => {
     expect(treaty.filePath).toBe('tests/fixtures/base/events/fixture-treaty.md');
     expect(treaty.rendered).toEqual({ html: `<p>${(treaty.body as string).length}</p>` });
     expect(rendered).toHaveLength(content.events.length);
+  });
+  it('events with pictures: a local one is handed to Astro\'s image pipeline relative to the event file, a remote one is not', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fixture-loader-media-')), 'content');
+    cpSync(DIR, dir, { recursive: true });
+    cpSync(join(FIXTURES, 'media'), dir, { recursive: true });
+    try {
+      const { stored } = await load('events', dir);
+      const treaty = stored.find((entry) => entry.id === 'fixture-treaty')!;
+      const media = (treaty.data as { media: Record<string, unknown>[] }).media;
+      expect(media.map((item) => [item.kind, item.image])).toEqual([
+        ['local', '__ASTRO_IMAGE_../media/fixture-picture.png'],
+        ['remote', undefined],
+      ]);
+      expect(media[1]).toMatchObject({ src: 'https://commons.wikimedia.org/wiki/File:Fixture_remote.jpg', host: 'commons.wikimedia.org', credit: 'Fixture Archive', license: 'Public domain' });
+    } finally {
+      forgetValidatedContent(dir);
+      rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
   });
   it('lanes keep their authored position', async () => {
     const { stored } = await load('lanes');

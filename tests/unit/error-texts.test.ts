@@ -320,4 +320,33 @@ describe('the whole line of every error', () => {
       ]
     `);
   });
+  it('media-missing-credits', () => {
+    expect(lines('media-missing-credits')).toMatchInlineSnapshot(`
+      [
+        "content/events/fixture-treaty.md: media.0.alt: is missing. Fix: add "alt:" to media[0] (line 16).",
+        "content/events/fixture-treaty.md: media.0.credit: is missing. Fix: add "credit:" to media[0] (line 16).",
+        "content/events/fixture-treaty.md: media.0.license: is missing. Fix: add "license:" to media[0] (line 16).",
+      ]
+    `);
+  });
+  it('media-bad-src', () => {
+    expect(lines('media-bad-src')).toMatchInlineSnapshot(`
+      [
+        "content/events/fixture-treaty.md: media.0.src (line 16): "../../secrets/key.png" leads out of content/events/ and content/media/. Fix: put the picture beside the event or under content/media/ and write e.g. "../media/port-arthur-1904.jpg" (a file in content/media/) or "port-arthur-1904.jpg" (beside the event).",
+        "content/events/fixture-treaty.md: media.1.src (line 17): "../media/map.svg": SVG is not accepted (an SVG file can carry scripts). Fix: export it as PNG or WebP; accepted: jpg, jpeg, png, webp, avif, gif.",
+        "content/events/fixture-treaty.md: media.2.src (line 18): "../media/scan.tiff" is not a picture format the site accepts. Fix: convert it; accepted: jpg, jpeg, png, webp, avif, gif.",
+        "content/events/fixture-treaty.md: media.3.src (line 19): "data:image/png;base64,iVBORw0KGgo=" is not a file of this site or an http(s) address. Fix: save the picture under content/media/ and write its path, e.g. "../media/port-arthur-1904.jpg" (a file in content/media/) or "port-arthur-1904.jpg" (beside the event).",
+        "content/events/fixture-treaty.md: media.4.src (line 20): "/etc/passwd.png" must be a path relative to the event file, with forward slashes. Fix: write e.g. "../media/port-arthur-1904.jpg" (a file in content/media/) or "port-arthur-1904.jpg" (beside the event).",
+        "content/events/fixture-treaty.md: media.5.sourceUrl (line 21): "javascript:alert(1)" is not an http(s) address. Fix: write the whole address, e.g. https://commons.wikimedia.org/wiki/File:Example.jpg.",
+      ]
+    `);
+  });
+  it('media-bad-file', () => {
+    expect(lines('media-bad-file')).toMatchInlineSnapshot(`
+      [
+        "content/events/fixture-treaty.md: media.0.src (line 16): "../media/missing.jpg" is not a file (looked for content/media/missing.jpg). Fix: add the picture there, or correct the path (it is relative to the event file).",
+        "content/events/fixture-treaty.md: media.1.src (line 17): "../media/not-a-png.png" is named .png but its content is SVG or HTML text. Fix: save it as PNG, or give it the extension of its format (accepted: jpg, jpeg, png, webp, avif, gif).",
+      ]
+    `);
+  });
 });

@@ -12,6 +12,7 @@ import { gregorianToJulian, isRussianOldStyleEra } from '../dates/julian.ts';
 import type { DatePoint } from '../dates/historical-date.ts';
 import { closest, type Problem } from './problems.ts';
 import { findingMessage, htmlPolicyProblems } from './html-policy.ts';
+import { resolveMedia } from './media.ts';
 import type { EventEntry, PartialEventEntry, PathEntry, RawContent, RawFile } from './validate.ts';
 
 /** Files that exist but did not parse, by the id others use to point at them (→ their file). */
@@ -395,7 +396,8 @@ export function parseBibliography(raw: RawContent, problems: Problem[], invalid:
 }
 
 /** The event files: one per slug, each parsed, its body checked and its citations collected. */
-export function parseEvents(raw: RawContent, problems: Problem[], invalid: InvalidTargets): { events: EventEntry[]; partial: PartialEventEntry[]; files: Set<string> } {
+export function parseEvents(raw: RawContent, problems: Problem[], invalid: InvalidTargets, notes: Problem[] = []): { events: EventEntry[]; partial: PartialEventEntry[]; files: Set<string> } {
+  const mediaFiles = new Map((raw.media ?? []).map((file) => [file.path, file]));
   // Duplicate slugs: x.md beside x.mdx would silently drop one of them.
   const bySlug = new Map<string, RawFile[]>();
   for (const file of raw.events) bySlug.set(baseName(file.path), [...(bySlug.get(baseName(file.path)) ?? []), file]);
@@ -420,8 +422,14 @@ export function parseEvents(raw: RawContent, problems: Problem[], invalid: Inval
     const entry = { slug, path: file.path, body, citedKeys, wordCount: countWords(body) };
     if (result.success) {
       checkJulian(file, result.data, problems);
-      events.push({ ...entry, data: result.data });
-    } else partial.push({ ...entry, data: partialEventData(parsed.data) });
+      const media = resolveMedia(file.path, result.data.media, mediaFiles, parsed.locate, problems, notes);
+      events.push({ ...entry, data: result.data, media });
+    } else {
+      const data = partialEventData(parsed.data);
+      // Pictures that passed the schema are still checked against the files: one run lists everything.
+      if (data.media) resolveMedia(file.path, data.media, mediaFiles, parsed.locate, problems, notes);
+      partial.push({ ...entry, data });
+    }
   }
 
   for (const [slug, files] of bySlug) if (!events.some((event) => event.slug === slug)) invalid.events.set(slug, files.map((f) => f.path).join(', '));

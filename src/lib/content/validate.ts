@@ -10,6 +10,7 @@ import { eventReferenceProblems, pathReferenceProblems } from './references.ts';
 import { editorialProblems, julianDateNotes } from './editorial.ts';
 import { parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { figureReferenceProblems, parseFigures, type FigureEntry } from './figures.ts';
+import type { RawMediaFile, ResolvedMedia } from './media.ts';
 
 export { countWords, MAX_ALIAS_COUNT, RESERVED_PATH_SLUGS } from './parse.ts';
 
@@ -38,6 +39,8 @@ export interface RawContent {
   glossary?: RawFile;
   /** Figures, content/figures/<name>.yaml (none when the folder does not exist). */
   figures?: RawFile[];
+  /** Picture files beside the events and under content/media/, by path (none by default). */
+  media?: RawMediaFile[];
 }
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
@@ -64,6 +67,8 @@ export interface EventEntry {
   /** Bibliography keys cited in the body, in order of first citation. */
   citedKeys: string[];
   wordCount: number;
+  /** Its pictures, checked against the files (src/lib/content/media.ts); none when absent. */
+  media?: ResolvedMedia[];
 }
 
 /** An event whose front matter did not pass: the fields that did, for the checks that still apply. */
@@ -101,6 +106,7 @@ export interface ValidatedContent {
  */
 export function validateContent(raw: RawContent, rules: ContentRules = FORMAT_RULES): { problems: Problem[]; notes: Problem[]; content: ValidatedContent } {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   // What exists but is invalid: a reference to it is told that its target has problems, not that it does not exist.
   const invalid: InvalidTargets = { lanes: new Map(), tags: new Map(), keys: new Map(), people: new Map(), places: new Map(), events: new Map() };
 
@@ -108,7 +114,7 @@ export function validateContent(raw: RawContent, rules: ContentRules = FORMAT_RU
   const { bibliography, read: bibliographyRead } = parseBibliography(raw, problems, invalid);
   const people = parseYamlCollection(raw.people, personSchema, Object.keys(personSchema.shape), problems, invalid.people);
   const places = parseYamlCollection(raw.places, placeSchema, Object.keys(placeSchema.shape), problems, invalid.places);
-  const { events, partial, files: eventFiles } = parseEvents(raw, problems, invalid);
+  const { events, partial, files: eventFiles } = parseEvents(raw, problems, invalid, notes);
   const tags = parseTags(raw, [...events, ...partial].some((event) => event.data.tags?.length), problems, invalid);
 
   // Events whose front matter failed are checked too, on the fields that passed: one run lists everything.
@@ -122,5 +128,5 @@ export function validateContent(raw: RawContent, rules: ContentRules = FORMAT_RU
   const glossary = parseGlossary(raw.glossary, problems);
   const { figures, partial: partialFigures } = parseFigures(raw.figures ?? [], problems);
   problems.push(...figureReferenceProblems(figures, eventFiles, bibliographyRead ? bibliography : null, partialFigures));
-  return { problems, notes: julianDateNotes(events, places, rules.oldStyle), content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary, figures } };
+  return { problems, notes: [...notes, ...julianDateNotes(events, places, rules.oldStyle)], content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary, figures } };
 }

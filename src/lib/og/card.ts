@@ -17,6 +17,8 @@ export interface CardInput {
   address?: string;
   /** The locator map, as an <svg> or <image> element already placed at MAP_BOX. */
   mapSvg?: string;
+  /** The event's picture instead of the map, as an <image> element placed at MAP_BOX, with its credit line. */
+  picture?: { svg: string; credit: string };
 }
 
 /** Where the map goes on the card: the page's 480×320 map, enlarged. */
@@ -58,6 +60,12 @@ export function fitTitle(title: string): { size: number; lines: string[] } {
   return { size: 31, lines };
 }
 
+/** Text cut to at most `max` characters, with an ellipsis when cut. */
+function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+}
+
 /** The card as a standalone SVG document. */
 export function renderCardSvg(input: CardInput): string {
   const { width, height } = CARD_SIZE;
@@ -77,7 +85,9 @@ export function renderCardSvg(input: CardInput): string {
     `<text font-family="${SERIF}" font-size="${title.size}" font-weight="700" fill="#1c1b19">${titleLines}</text>`,
     `<text x="${TEXT_LEFT}" y="${dateY}" font-family="${SANS}" font-size="34" fill="#3d3a35">${escapeMarkup(input.dateText)}</text>`,
     input.address ? `<text x="${TEXT_LEFT}" y="${height - 48}" font-family="${SANS}" font-size="22" fill="#55524b">${escapeMarkup(input.address)}</text>` : '',
-    input.mapSvg ?? '',
+    input.picture ? input.picture.svg : (input.mapSvg ?? ''),
+    // A picture is always shown with its credit, here under it.
+    input.picture ? `<text x="${MAP_BOX.x}" y="${MAP_BOX.y + MAP_BOX.height + 34}" font-family="${SANS}" font-size="20" fill="#55524b">${escapeMarkup(truncate(input.picture.credit, 46))}</text>` : '',
     '</svg>',
   ].join('');
 }

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { edtfDate, otherName, RELATION_TYPES, slug, text } from './fields.ts';
+import { mediaItemSchema } from './media.ts';
 
 /** Longest summary, in characters: it must fit a timeline card and a search result. */
 export const MAX_SUMMARY_LENGTH = 240;
@@ -25,6 +26,8 @@ export const eventSchema = z.strictObject({
   provenance: text.optional(),
   dispute: text.optional(),
   contentNote: text.optional(),
+  /** Pictures of the event, each with its text alternative, credit and licence (none by default). */
+  media: z.array(mediaItemSchema).default([]),
 });
 
 /** A validated event's front matter. */

@@ -25,6 +25,8 @@ export interface TimelineItem {
   tags: string[];
   /** Slugs of the places where the event happened, in the entry's order. */
   places: string[];
+  /** The address of the card's thumbnail (a file of this site), when the event has a picture. */
+  thumb?: string;
 }
 
 /** Words describing how certain an item's dates are, for screen readers and the event card. */
@@ -39,7 +41,7 @@ export function describeCertainty(item: Pick<TimelineItem, 'fuzzyStart' | 'fuzzy
 
 /** Builds the timeline's item for an event that is already in chronological position `order`. */
 export function toTimelineItem(
-  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[]; places?: string[] },
+  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[]; places?: string[]; thumb?: string },
   order: number,
   laneIndex: Map<string, number>,
 ): TimelineItem {
@@ -62,5 +64,6 @@ export function toTimelineItem(
     order,
     tags: event.tags,
     places: event.places ?? [],
+    ...(event.thumb ? { thumb: event.thumb } : {}),
   };
 }

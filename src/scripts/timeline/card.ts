@@ -18,9 +18,31 @@ export function showCard(root: HTMLElement, item: TimelineItem | undefined, lane
   where.hidden = placeNames.length === 0;
   where.textContent = placeNames.length ? `Where: ${placeNames.join(', ')}` : '';
   q<HTMLElement>('[data-card-summary]').textContent = item.summary;
+  showThumbnail(card, item.thumb);
   const link = q<HTMLAnchorElement>('[data-card-link]');
   link.href = `${eventsBase}${item.slug}/`;
   link.setAttribute('aria-label', `Read and cite: ${item.title}`);
+}
+
+/** Side of the card's square thumbnail, in CSS pixels (the file is twice as wide, for sharp screens). */
+const THUMB_PX = 80;
+
+/**
+ * The event's picture, small, at the top of the card; made here, since an <img> needs a src.
+ * Its alt is empty: the card's title says what it is, and the event page has the full text alternative.
+ */
+function showThumbnail(card: HTMLElement, src: string | undefined): void {
+  let thumb = card.querySelector<HTMLImageElement>('[data-card-thumb]');
+  if (!src) {
+    thumb?.remove();
+    return;
+  }
+  if (!thumb) {
+    thumb = Object.assign(document.createElement('img'), { alt: '', width: THUMB_PX, height: THUMB_PX, decoding: 'async', className: 'tl-card__thumb' });
+    thumb.dataset.cardThumb = '';
+    card.prepend(thumb);
+  }
+  thumb.src = src;
 }
 
 /** Room between the card and the mark it describes. */

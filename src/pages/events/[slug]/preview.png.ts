@@ -12,6 +12,8 @@ import { mapOfPlaces } from '../../../lib/geo/world.ts';
 import type { MapPlace } from '../../../lib/geo/locator-map.ts';
 import { renderLocatorSvg, standaloneMapStyle } from '../../../lib/geo/render-svg.ts';
 import { MAP_BOX, renderCardSvg } from '../../../lib/og/card.ts';
+import { creditLine, leadPicture, type LocalMedia } from '../../../data/media.ts';
+import { contentDir } from '../../../content-source/read.ts';
 
 // Drawing a PNG is the slowest step of a build; the same card (same SVG) is drawn once and kept,
 // beside Astro's own cache for this output (scripts/build.mjs gives each output its own).
@@ -61,12 +63,20 @@ function mapImage(places: MapPlace[]): Promise<string> {
   return image;
 }
 
+/** The event's picture, cropped to the map's box: the file itself, read from the content directory (never fetched). */
+async function pictureImage(picture: LocalMedia): Promise<string> {
+  const { x, y, width, height } = MAP_BOX;
+  const png = await sharp(join(contentDir(), '..', picture.file)).resize(width, height, { fit: 'cover' }).png({ compressionLevel: 6 }).toBuffer();
+  return `<image x="${x}" y="${y}" width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/>`;
+}
+
 export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) => {
   const { event } = props;
   const { data } = event.entry;
   const places = mapPlaces(await placesOf(event));
   const lane = (await getLanes()).find((l) => l.id === data.lane);
-  const mapSvg = places.length ? await mapImage(places) : undefined;
+  const picture = leadPicture(event.entry);
+  const mapSvg = !picture && places.length ? await mapImage(places) : undefined;
   const { url } = eventCitation(event, site);
   const svg = renderCardSvg({
     siteName: SITE_NAME,
@@ -75,6 +85,7 @@ export const GET: APIRoute<{ event: OrderedEvent }> = async ({ props, site }) =>
     ...(lane ? { laneLabel: lane.label } : {}),
     ...(url ? { address: url.replace(/^https?:\/\//, '') } : {}),
     ...(mapSvg ? { mapSvg } : {}),
+    ...(picture ? { picture: { svg: await pictureImage(picture), credit: creditLine(picture) } } : {}),
   });
   return new Response(new Uint8Array(await renderPng(svg)), { headers: { 'Content-Type': 'image/png' } });
 };

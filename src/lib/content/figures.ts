@@ -30,7 +30,7 @@ export const figurePartSchema = z
 /** One number as one source gives it, labelled by who makes the claim. */
 export const figureClaimSchema = z
   .object({
-    /** Who gives the number, e.g. "Soviet figures released in the early 1990s". */
+    /** Who gives the number, e.g. "the figures released when the archives opened". */
     by: z.string().min(1),
     /** What the number counts, e.g. "killed and missing". */
     counts: z.string().min(1),
@@ -50,7 +50,7 @@ export const figureClaimSchema = z
     }
   });
 
-/** A row of the figure: what is counted (e.g. "Soviet dead") and every claim about it. */
+/** A row of the figure: what is counted (e.g. "dead", "wounded") and every claim about it. */
 export const figureGroupSchema = z
   .object({
     /** What the claims are about, e.g. "Red Army losses". */

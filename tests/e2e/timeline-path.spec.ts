@@ -58,8 +58,11 @@ for (const size of SIZES) {
         for (const bottom of lanes) expect(bottom).toBeLessThanOrEqual(size.height);
         const controls = (await page.getByRole('button', { name: 'Zoom in' }).boundingBox())!;
         expect(controls.y + controls.height).toBeLessThanOrEqual(size.height);
-        // The timeline uses the width of wide screens.
-        expect(svg.width).toBeGreaterThan(size.width * 0.9);
+        // The timeline and the map beside it use the width of wide screens.
+        const map = (await page.locator('[data-map]').boundingBox())!;
+        expect(map.x).toBeGreaterThanOrEqual(svg.x + svg.width);
+        expect(map.x + map.width - svg.x).toBeGreaterThan(size.width * 0.9);
+        expect(svg.width).toBeGreaterThan(size.width * 0.55); // the larger share: the map takes the rest
       });
     } else {
       test('the vertical timeline names its lanes', async ({ page }) => {

@@ -88,6 +88,8 @@ test.describe('zooming and panning', () => {
     await page.goto('?from=1920&to=1930');
     await ready(page);
     const before = await shownWindow(page);
+    // Where a tablet shows the map above the timeline, the reader scrolls down to it first.
+    await page.locator('[data-svg]').scrollIntoViewIfNeeded();
     const box = (await page.locator('[data-svg]').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 30);
     await page.mouse.down();
@@ -132,6 +134,8 @@ test.describe('touch', () => {
     await page.goto('?from=1920&to=1930');
     await ready(page);
     const before = await shownWindow(page);
+    // Where a tablet shows the map above the timeline, the reader scrolls down to it first.
+    await page.locator('[data-svg]').scrollIntoViewIfNeeded();
     const box = (await page.locator('[data-svg]').boundingBox())!;
     const y = box.y + 60;
     await touch(page, 'touchStart', [{ x: box.x + 600, y }]);
@@ -144,6 +148,8 @@ test.describe('touch', () => {
     await page.goto('?from=1900&to=1940');
     await ready(page);
     const before = await shownWindow(page);
+    // Where a tablet shows the map above the timeline, the reader scrolls down to it first.
+    await page.locator('[data-svg]').scrollIntoViewIfNeeded();
     const box = (await page.locator('[data-svg]').boundingBox())!;
     const [cx, y] = [box.x + box.width / 2, box.y + 60];
     await touch(page, 'touchStart', [{ x: cx - 40, y }, { x: cx + 40, y }]);

@@ -63,7 +63,14 @@ describe.each([
     expect(home).toContain(`<h1>${title}</h1>`);
     for (const era of eras) expect(home).toContain(era);
     for (const lane of lanes) expect(home).toContain(lane);
-    for (const date of shown) expect(home).toContain(date);
+    // The display dates, as written: in the list, the timeline's cards (timeline.json) and the event pages.
+    const cards = (JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as { items: { slug: string; dateText: string }[] }).items;
+    for (const date of shown) {
+      expect(home).toContain(`>${date}</time>`);
+      const card = cards.find((item) => item.dateText === date);
+      expect(card, date).toBeDefined();
+      expect(readFileSync(join(out, 'events', card!.slug, 'index.html'), 'utf8')).toContain(`>${date}</time>`);
+    }
     const all = pages(out);
     expect(all.size).toBeGreaterThan(events);
     expect([...all].filter(([, text]) => SUBJECT.test(text)).map(([path, text]) => `${path}: ${SUBJECT.exec(text)![0]}`)).toEqual([]);

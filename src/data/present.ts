@@ -97,7 +97,7 @@ async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: M
     title: data.title,
     summary: data.summary,
     date: data.date,
-    dateText: formatHistoricalDate(data.date),
+    dateText: data.displayDate ?? formatHistoricalDate(data.date),
     lane: laneLabels.get(data.lane) ?? data.lane,
     places: places.map((p) => ({ name: p.data.name, ...(p.data.modernName ? { modernName: p.data.modernName } : {}) })),
     keyPoints: keyPointsOf(data),

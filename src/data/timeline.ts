@@ -58,7 +58,7 @@ export function getTimelineData(): Promise<TimelineData> {
     const laneIndex = new Map(lanes.map((lane, i) => [lane.id, i]));
     const thumbs = await Promise.all(events.map((event) => thumbnailOf(event.entry)));
     const items = events.map((event, order) =>
-      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags, places: event.entry.data.places, thumb: thumbs[order] }, order, laneIndex),
+      toTimelineItem({ slug: event.slug, title: event.title, summary: event.entry.data.summary, lane: event.entry.data.lane, date: event.date, tags: event.entry.data.tags, places: event.entry.data.places, thumb: thumbs[order], displayDate: event.entry.data.displayDate }, order, laneIndex),
     );
     const places: Record<string, string> = {};
     for (const slug of items.flatMap((i) => i.places)) places[slug] ??= allPlaces.get(slug)?.data.name ?? slug;

@@ -102,25 +102,28 @@ describe('importing a TimelineJS file', () => {
       [2, 'eruption-of-vesuvius-79', '0079-08-24', 'rome'],
       [4, 'something-around-1920', '1920~', 'war'],
       [5, 'battles-of-khalkhin-gol-1939', '1939-05-11/1939-09-16', 'war'],
+      [7, 'no-headline-at-all-1941', '1941', 'imported'],
     ]);
     expect(result.skipped).toEqual([
       { item: 3, label: '"An impossible day"', reason: 'the date "1931-02-30" is not a real day: 1931-02 has only 28 days' },
       { item: 6, label: '"A year in words"', reason: 'start_date.year "nineteen-forty" is not a whole number' },
-      { item: 7, label: '(no headline)', reason: 'it has no headline (text.headline), which becomes the title' },
     ]);
-    expect(result.newLanes).toEqual([{ id: 'rome', label: 'Rome' }]);
+    // The slide without a headline is kept, titled from its text, and the report says so.
+    expect(result.entries.at(-1)).toMatchObject({ title: 'No headline at all', notes: ['it had no headline: its title comes from its text'] });
+    expect(result.newLanes).toEqual([{ id: 'rome', label: 'Rome' }, { id: 'imported', label: 'Imported from TimelineJS' }]);
     expect(result.notes).toEqual(expect.arrayContaining([expect.stringContaining('late-republic, early-twentieth-century')]));
   });
 
-  it('writes media as a credited link, eras as tags, display_date as a date note', () => {
+  it('writes media as a credited link, eras as tags, display_date as it is', () => {
     const [caesar, vesuvius, circa] = convertTimelineJs(sample, options).entries;
     expect(caesar.markdown).toContain('Media: [A bust of Caesar](https://commons.wikimedia.org/wiki/File:Caesar.jpg). Credit: [Wikimedia Commons](https://commons.wikimedia.org/).');
     expect(caesar.markdown).toContain('tags: [late-republic]');
     expect(caesar.markdown).toContain('Caesar is killed in the **Theatre of Pompey** on the Ides of March.');
     expect(caesar.markdown).toContain('[@timelinejs-sample]');
-    expect(vesuvius.markdown).toContain('dateNote: "Shown in the TimelineJS source as “24 August 79 (traditional date)”."');
+    expect(vesuvius.markdown).toContain('displayDate: "24 August 79 (traditional date)"');
     expect(circa.markdown).toContain('tags: [early-twentieth-century]');
-    expect(circa.markdown).not.toContain('dateNote');
+    expect(circa.markdown).toContain('displayDate: "c. 1920"');
+    expect(caesar.markdown).not.toContain('displayDate');
   });
 
   it('passes the same checks as hand-written content, the editorial rules as warnings', () => {
@@ -132,7 +135,7 @@ describe('importing a TimelineJS file', () => {
     }, 'base', SITE_RULES);
     expect(check.rejected).toEqual([]);
     expect(check.other).toEqual([]);
-    expect(check.accepted).toHaveLength(4);
+    expect(check.accepted).toHaveLength(5);
     expect(check.editorial.get('eruption-of-vesuvius-79')).toEqual(['has 1 source; this site needs at least 2', expect.stringMatching(/^has \d+ words; an entry needs at least 200$/)]);
   });
 
@@ -208,7 +211,8 @@ describe('npm run import', () => {
     expect(out).toMatch(/✗ 3 "An impossible day": the date "1931-02-30" is not a real day/);
     expect(out).toMatch(/✓ 1 "Assassination of Julius Caesar" → .*assassination-of-julius-caesar-44-bce\.md \(-0043-03-15, lane rome\)/);
     expect(out).toContain('to do before publishing: has 1 source; this site needs at least 2');
-    expect(out).toContain('Converted 4 of 7 items; 3 could not be converted (marked ✗ above).');
+    expect(out).toContain('Converted 5 of 7 items; 2 could not be converted (marked ✗ above).');
+    expect(out).toMatch(/✓ 7 "No headline at all" → .*no-headline-at-all-1941\.md \(1941, lane imported\)\n {6}note: it had no headline: its title comes from its text/);
     expect(existsSync(join(dir, 'events/assassination-of-julius-caesar-44-bce.md'))).toBe(true);
     expect(existsSync(join(dir, 'events/an-impossible-day-1931.md'))).toBe(false);
     expect(readFileSync(join(dir, 'lanes.yaml'), 'utf8')).toContain('- id: rome');
@@ -242,7 +246,7 @@ describe('npm run import', () => {
     expect(refused.code).toBe(1);
     expect(refused.out).toContain('this is not a TimelineJS3 timeline');
     const dry = runImport(SAMPLE, dir, '--dry-run');
-    expect(dry.out).toContain('Would convert 4 of 7 items');
+    expect(dry.out).toContain('Would convert 5 of 7 items');
     expect(existsSync(join(dir, 'events/eruption-of-vesuvius-79.md'))).toBe(false);
   });
 });

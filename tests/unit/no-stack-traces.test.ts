@@ -59,7 +59,7 @@ describe('npm run import', () => {
   it('an unknown option: one line with the usage', () => {
     const result = run('scripts/import.ts', ['x.json', '--frce']);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("✗ Unknown option '--frce'. Usage: npm run import -- <timeline.json> [--force] [--lane <id>] [--dry-run]");
+    expect(result.stderr.trim()).toBe("✗ Unknown option '--frce'. Usage: npm run import -- <timeline.json|sheet.csv> [--replace] [--force] [--lane <id>] [--dry-run]");
   });
   it('a file that is not JSON: one line naming it', () => {
     const dir = join(ROOT, 'tmp', 'no-stack-traces');

@@ -3,12 +3,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SUBJECT } from '../helpers/subject.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SRC = join(ROOT, 'src');
 
-/** Words of this site's subject: any of them in src/ outside the allow-list fails the test. */
-const SUBJECT = /Northeast Asia|1895[–-]1948|Kwantung|Manchuria|Manchukuo|Meiji|Taish[oō]|Sh[oō]wa|Japan's|Russia|Soviet|USSR|Shimonoseki|Khabarovsk|Khalkhin|Nomonhan|Port Arthur|First World War|Second World War|Japanese era/;
 
 /**
  * Files that may name them, and why: calendar code whose tables are data that content/site.yaml

@@ -11,6 +11,8 @@ export interface ImportSource {
   fileName: string;
   /** Today, as [year, month, day]. */
   accessed: [number, number, number];
+  /** What the file is (CSL "medium"). Default "TimelineJS3 JSON". */
+  medium?: string;
 }
 
 /** YAML to append to content/lanes.yaml for new lanes. */
@@ -30,7 +32,7 @@ export function sourceYaml(source: ImportSource): string {
     `- id: ${source.id}`,
     '  type: dataset',
     `  title: ${JSON.stringify(source.title)}`,
-    '  medium: TimelineJS3 JSON',
+    `  medium: ${source.medium ?? 'TimelineJS3 JSON'}`,
     `  note: ${JSON.stringify(`Imported from ${source.fileName} with npm run import.`)}`,
     `  accessed: { date-parts: [[${y}, ${m}, ${d}]] }`,
     '',

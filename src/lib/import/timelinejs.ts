@@ -20,6 +20,10 @@ export interface ImportOptions {
   sourceTitle: string;
   /** Lane for slides without a group (default "imported"). */
   defaultLane?: string;
+  /** Tag each event with the eras it starts in (default true); a new site (--replace) draws its eras as bands instead. */
+  eraTags?: boolean;
+  /** How the report names an era (from 0): "row 3" for a spreadsheet; default "era 1". */
+  eraName?: (index: number) => string;
 }
 
 /** One slide turned into an event file. */
@@ -53,6 +57,8 @@ export interface ImportResult {
   newLanes: LaneData[];
   /** The eras as tags for content/tags.yaml (the caller adds those that are used and not listed yet). */
   eraTags: TagData[];
+  /** The eras as era bands for content/site.yaml: id, label and EDTF start and end. */
+  eraBands: { id: string; label: string; start: string; end: string }[];
   /** Notes about the file as a whole (title slide, eras). */
   notes: string[];
 }
@@ -95,8 +101,16 @@ export function timelineJsDateToEdtf(date: TimelineJsDate | undefined, field: st
   if (astronomical === null) return { ok: false, reason: `${field}.year 0 is not a year (TimelineJS shows it as "0"); write -1 for 1 BCE or 1 for 1 CE` };
   if (day.value !== undefined && month.value === undefined) return { ok: false, reason: `${field} has a day but no month` };
   if (month.value !== undefined && (month.value < 1 || month.value > 12)) return { ok: false, reason: `${field}.month ${month.value} does not exist` };
+  let edtf: string;
+  if (Math.abs(year.value) > 9999) {
+    // EDTF writes a year beyond four digits as Y and the number ("Y-13800000000", the Big
+    // Bang). At that scale the figure is what the author wrote: the one-year shift between
+    // TimelineJS's BCE years and astronomical years is far below the precision of such a date.
+    if (month.value !== undefined) return { ok: false, reason: `${field} gives a month in the year ${year.value}; a year beyond four digits is given as a year only` };
+    return { ok: true, edtf: `Y${year.value}`, hadTime: false };
+  }
   const sign = astronomical < 0 ? '-' : '';
-  let edtf = `${sign}${String(Math.abs(astronomical)).padStart(4, '0')}`;
+  edtf = `${sign}${String(Math.abs(astronomical)).padStart(4, '0')}`;
   if (month.value !== undefined) edtf += `-${String(month.value).padStart(2, '0')}`;
   if (day.value !== undefined) edtf += `-${String(day.value).padStart(2, '0')}`;
   const hadTime = ['hour', 'minute', 'second', 'millisecond'].some((part) => {
@@ -121,12 +135,13 @@ export function slideDate(slide: TimelineJsSlide): { ok: true; date: HistoricalD
     let text = start.edtf;
     let hadTime = start.hadTime;
     const display = slide.display_date ?? slide.start_date?.display_date ?? '';
-    if (CIRCA.test(display)) text += '~';
+    // A year beyond four digits ("Y-13800000000") is approximate by nature and takes no "~".
+    if (CIRCA.test(display) && !text.startsWith('Y')) text += '~';
     if (slide.end_date && typeof slide.end_date === 'object' && Object.keys(slide.end_date).length) {
       const end = timelineJsDateToEdtf(slide.end_date, 'end_date');
       if (!end.ok) return end;
       hadTime ||= end.hadTime;
-      text = `${text}/${end.edtf}${CIRCA_END.test(display) ? '~' : ''}`;
+      text = `${text}/${end.edtf}${CIRCA_END.test(display) && !end.edtf.startsWith('Y') ? '~' : ''}`;
     }
     if (hadTime) notes.push('the time of day was dropped: this site dates events to the day');
     edtf = text;
@@ -170,21 +185,33 @@ function eraTags(date: HistoricalDate, eras: readonly { tag: string; start: numb
   return eras.filter((era) => date.earliest >= era.start && date.earliest <= era.end).map((era) => era.tag);
 }
 
-function parseEras(eras: unknown, notes: string[]): { tag: string; name: string; start: number; end: number }[] {
+function parseEras(eras: unknown, notes: string[], asTags: boolean, eraName: (index: number) => string): { tag: string; name: string; start: number; end: number; startEdtf: string; endEdtf: string }[] {
   if (!Array.isArray(eras)) return [];
   const parsed = (eras as TimelineJsEra[]).flatMap((era, index) => {
     const name = htmlToLine(era?.text?.headline ?? '');
     const start = timelineJsDateToEdtf(era?.start_date, 'start_date');
     const end = timelineJsDateToEdtf(era?.end_date, 'end_date');
-    const range = start.ok && end.ok ? parseHistoricalDate(`${start.edtf}/${end.edtf}`) : null;
     const tag = slugify(name);
-    if (!tag || !range?.ok) {
-      notes.push(`era ${index + 1}${name ? ` "${name}"` : ''} was left out: ${!tag ? 'it has no headline' : !start.ok ? start.reason : !end.ok ? end.reason : 'its dates are not valid'}`);
+    if (!tag) {
+      notes.push(`${eraName(index)} was left out: it has no headline`);
       return [];
     }
-    return [{ tag, name, start: range.value.earliest, end: range.value.latest }];
+    if (!start.ok || !end.ok) {
+      notes.push(`${eraName(index)} "${name}" was left out: ${!start.ok ? start.reason : !end.ok ? end.reason : ''}`);
+      return [];
+    }
+    const range = parseHistoricalDate(`${start.edtf}/${end.edtf}`);
+    if (!range.ok) {
+      notes.push(`${eraName(index)} "${name}" was left out: its dates ${range.reason}`);
+      return [];
+    }
+    return [{ tag, name, start: range.value.earliest, end: range.value.latest, startEdtf: start.edtf, endEdtf: end.edtf }];
   });
-  if (parsed.length) notes.push(`${parsed.length} era${parsed.length === 1 ? '' : 's'} became tags on the events that start in them: ${parsed.map((e) => e.tag).join(', ')}`);
+  if (parsed.length) {
+    notes.push(asTags
+      ? `${parsed.length} era${parsed.length === 1 ? '' : 's'} became tags on the events that start in them: ${parsed.map((e) => e.tag).join(', ')}`
+      : `${parsed.length} era${parsed.length === 1 ? '' : 's'} became era bands behind the timeline: ${parsed.map((e) => e.name).join(', ')}`);
+  }
   return parsed;
 }
 
@@ -193,13 +220,13 @@ function yamlString(text: string): string {
 }
 
 /** Front matter and body of one imported event file. */
-function eventFile(fields: { title: string; summary: string; date: string; dateNote?: string; lane: string; tags: string[]; sourceKey: string }, body: string): string {
+function eventFile(fields: { title: string; summary: string; date: string; displayDate?: string; lane: string; tags: string[]; sourceKey: string }, body: string): string {
   const lines = [
     '---',
     `title: ${yamlString(fields.title)}`,
     `summary: ${yamlString(fields.summary)}`,
     `date: ${yamlString(fields.date)}`,
-    ...(fields.dateNote ? [`dateNote: ${yamlString(fields.dateNote)}`] : []),
+    ...(fields.displayDate ? [`displayDate: ${yamlString(fields.displayDate)}`] : []),
     `lane: ${fields.lane}`,
     `tags: [${fields.tags.join(', ')}]`,
     `sources: [${fields.sourceKey}]`,
@@ -224,7 +251,8 @@ export function convertTimelineJs(input: unknown, options: ImportOptions): Impor
   const timeline = input as TimelineJsTimeline;
   const notes: string[] = [];
   if (timeline.title) notes.push('the title slide is not an event: its headline names the source that every entry cites');
-  const eras = parseEras(timeline.eras, notes);
+  const asTags = options.eraTags ?? true;
+  const eras = parseEras(timeline.eras, notes, asTags, options.eraName ?? ((index) => `era ${index + 1}`));
 
   const lanes = [...options.lanes];
   const newLanes: LaneData[] = [];
@@ -254,14 +282,22 @@ export function convertTimelineJs(input: unknown, options: ImportOptions): Impor
   timeline.events.forEach((raw, index) => {
     const item = index + 1;
     const slide = (raw && typeof raw === 'object' ? raw : {}) as TimelineJsSlide;
-    const title = htmlToLine(slide.text?.headline ?? '');
-    const label = title ? `"${title}"` : `(no headline)`;
-    const skip = (reason: string) => skipped.push({ item, label, reason });
-    if (!title) return skip('it has no headline (text.headline), which becomes the title');
+    const headline = htmlToLine(slide.text?.headline ?? '');
     const dated = slideDate(slide);
-    if (!dated.ok) return skip(dated.reason);
+    if (!dated.ok) {
+      skipped.push({ item, label: headline ? `"${headline}"` : '(no headline)', reason: dated.reason });
+      return;
+    }
     const { date } = dated;
     const itemNotes = [...dated.notes];
+    const display = slide.display_date ?? slide.start_date?.display_date;
+    const displayDate = display ? htmlToLine(display) : '';
+    const html = slide.text?.text ?? '';
+    const text = htmlToText(html);
+    // TimelineJS allows a slide without a headline; here every event needs a title.
+    const untitled = headline ? null : titleWithoutHeadline(text, htmlToLine(slide.media?.caption ?? ''), displayDate || formatHistoricalDate(date));
+    const title = untitled?.title ?? headline;
+    if (untitled) itemNotes.push(`it had no headline: its title comes from its ${untitled.from}`);
 
     const id = typeof slide.unique_id === 'string' && SLUG_PATTERN.test(slide.unique_id) ? slide.unique_id : '';
     let slug = id;
@@ -273,21 +309,19 @@ export function convertTimelineJs(input: unknown, options: ImportOptions): Impor
     }
     const unique = slug;
     for (let n = 2; taken.has(slug); n++) slug = `${unique}-${n}`;
-    if (options.existingSlugs.has(slug) && !options.force) return skip(`content/events/${slug}.md already exists; run again with --force to overwrite it`);
+    if (options.existingSlugs.has(slug) && !options.force) {
+      skipped.push({ item, label: `"${title}"`, reason: `content/events/${slug}.md already exists; run again with --force to overwrite it` });
+      return;
+    }
     taken.add(slug);
 
-    const html = slide.text?.text ?? '';
-    const text = htmlToText(html);
     const paragraphs = [htmlToMarkdown(html)].filter(Boolean);
     const media = mediaParagraph(slide, itemNotes);
     if (media) paragraphs.push(media);
     paragraphs.push(`Imported from the TimelineJS timeline “${options.sourceTitle}” [@${options.sourceKey}].`);
 
-    const display = slide.display_date ?? slide.start_date?.display_date;
-    const shownDate = display ? htmlToLine(display) : '';
-    const dateNote = shownDate && shownDate !== formatHistoricalDate(date) ? `Shown in the TimelineJS source as “${shownDate}”.` : undefined;
     const lane = laneFor(slide.group);
-    const tags = eraTags(date, eras);
+    const tags = asTags ? eraTags(date, eras) : [];
     entries.push({
       item,
       slug,
@@ -296,9 +330,26 @@ export function convertTimelineJs(input: unknown, options: ImportOptions): Impor
       lane,
       tags,
       notes: itemNotes,
-      markdown: eventFile({ title, summary: summarise(text, title), date: date.edtf, dateNote, lane, tags, sourceKey: options.sourceKey }, paragraphs.join('\n\n')),
+      markdown: eventFile({ title, summary: summarise(text, title), date: date.edtf, ...(displayDate ? { displayDate } : {}), lane, tags, sourceKey: options.sourceKey }, paragraphs.join('\n\n')),
     });
   });
   const eraTagList = eras.map((era) => ({ id: era.tag, label: era.name, description: `Imported from the TimelineJS era "${era.name}".` }));
-  return { entries, skipped, newLanes, eraTags: eraTagList, notes };
+  const eraBands = eras.map((era) => ({ id: era.tag, label: era.name, start: era.startEdtf, end: era.endEdtf }));
+  return { entries, skipped, newLanes, eraTags: eraTagList, eraBands, notes };
+}
+
+/** Longest title made from an event's text, in characters. */
+const MAX_MADE_TITLE = 80;
+
+/**
+ * A title for a slide without a headline: the first sentence of its text (cut at a word), else
+ * its media caption, else its date as shown; and which of them it came from, for the report.
+ */
+export function titleWithoutHeadline(text: string, caption: string, dateText: string): { title: string; from: 'text' | 'media caption' | 'date' } {
+  const cut = (line: string) => (line.length <= MAX_MADE_TITLE ? line : `${line.slice(0, MAX_MADE_TITLE - 1).replace(/\s+\S*$/, '')}…`);
+  const sentence = text.split(/\n+/)[0]?.match(/^.*?[.!?](?=\s|$)/)?.[0] ?? text.split(/\n+/)[0] ?? '';
+  const first = sentence.replace(/[.]$/, '').trim();
+  if (first) return { title: cut(first), from: 'text' };
+  if (caption) return { title: cut(caption), from: 'media caption' };
+  return { title: dateText, from: 'date' };
 }

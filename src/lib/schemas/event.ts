@@ -11,6 +11,8 @@ export const eventSchema = z.strictObject({
   summary: text.max(MAX_SUMMARY_LENGTH, { message: `must be at most ${MAX_SUMMARY_LENGTH} characters` }),
   date: edtfDate,
   dateNote: text.optional(),
+  /** The date as the source writes it ("Spring 1066", "About 13.8 billion years ago"), shown instead of the date worked out from `date`; `date` still places the event. Default: none. */
+  displayDate: text.optional(),
   alternativeDates: z
     .array(z.strictObject({ date: edtfDate, source: text, note: text.optional() }))
     .optional(),

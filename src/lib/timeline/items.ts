@@ -11,7 +11,7 @@ export interface TimelineItem {
   /** First and last millisecond (UTC) the event covers. */
   start: number;
   end: number;
-  /** The date as a person would write it ("c. 1920", "11 May – 16 September 1939"). */
+  /** The date as a person would write it ("c. 1920", "11 May – 16 September 1939"), or as the entry's `displayDate` gives it. */
   dateText: string;
   /** ISO form of the start for <time datetime>. */
   iso: string;
@@ -41,7 +41,7 @@ export function describeCertainty(item: Pick<TimelineItem, 'fuzzyStart' | 'fuzzy
 
 /** Builds the timeline's item for an event that is already in chronological position `order`. */
 export function toTimelineItem(
-  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[]; places?: string[]; thumb?: string },
+  event: { slug: string; title: string; summary: string; lane: string; date: HistoricalDate; tags: string[]; places?: string[]; thumb?: string; displayDate?: string | undefined },
   order: number,
   laneIndex: Map<string, number>,
 ): TimelineItem {
@@ -56,7 +56,7 @@ export function toTimelineItem(
     lane: laneIndex.get(event.lane) ?? 0,
     start: date.earliest,
     end: date.latest,
-    dateText: formatHistoricalDate(date),
+    dateText: event.displayDate ?? formatHistoricalDate(date),
     iso,
     fuzzyStart: fuzzy(date.start),
     fuzzyEnd: fuzzy(date.end),

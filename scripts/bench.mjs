@@ -33,10 +33,17 @@ const log = (message) => console.log(`[bench] ${message}`);
 
 // ---- builds ------------------------------------------------------------------------------------
 
+// GNU time reports the peak memory (resident set) of the build and the processes it waits for.
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+let lastPeakMB = null;
+
 function timed(label, command, args, env = {}, cwd = root) {
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const [run, runArgs] = GNU_TIME ? [GNU_TIME, ['-f', 'peak-rss-kb %M', command, ...args]] : [command, args];
+  const result = spawnSync(run, runArgs, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (Date.now() - started) / 1000;
+  const peak = /peak-rss-kb (\d+)/.exec(result.stderr ?? '');
+  lastPeakMB = peak ? Math.round(Number(peak[1]) / 1024) : null;
   if (result.status !== 0) {
     const log = writeDetails(`npm run bench: ${label}`, `${result.stdout ?? ''}\n${result.stderr ?? ''}${result.error ? `\n${result.error.stack}` : ''}`);
     throw new InputError(`${label} failed (exit code ${result.status}); its output was written to ${log}`);
@@ -72,8 +79,12 @@ function serve(dir) {
   });
 }
 
-/** Gzip bytes of the scripts and stylesheets a page loads, following static imports between chunks. */
-function assetBytes(dir, html) {
+/**
+ * Gzip bytes of the scripts and stylesheets a page loads, following static imports between
+ * chunks, and with `dynamic` also the chunks it imports on demand (the map's code, which only a
+ * page with the map loads).
+ */
+function assetBytes(dir, html, { dynamic = false } = {}) {
   const seen = new Set();
   const bytes = { js: 0, css: 0 };
   const visit = (path, kind) => {
@@ -81,7 +92,9 @@ function assetBytes(dir, html) {
     seen.add(path);
     const text = readFileSync(join(dir, path));
     bytes[kind] += gzipSync(text, { level: 9 }).length;
-    if (kind === 'js') for (const [, next] of String(text).matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) visit(join(path, '..', next), 'js');
+    // Minified chunks write specifiers in any quotes, backticks included: import(`./map.x.js`).
+    const imports = dynamic ? /(?:import\s*\(?|from)\s*["'`]\.\/([^"'`]+\.js)["'`]/g : /(?:import|from)\s*["'`]\.\/([^"'`]+\.js)["'`]/g;
+    if (kind === 'js') for (const [, next] of String(text).matchAll(imports)) visit(join(path, '..', next), 'js');
   };
   for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) visit(src, 'js');
   for (const [, src] of html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) visit(src, 'css');
@@ -203,8 +216,9 @@ try {
     const buildsFile = join(work, `builds-${n}.json`);
     let buildSeconds;
     let bareSeconds;
+    let buildPeakMB = null;
     if (REUSE && existsSync(join(siteDir, 'index.html')) && existsSync(buildsFile)) {
-      ({ buildSeconds, bareSeconds } = JSON.parse(readFileSync(buildsFile, 'utf8')));
+      ({ buildSeconds, bareSeconds, buildPeakMB = null } = JSON.parse(readFileSync(buildsFile, 'utf8')));
       log(`${n} events: reusing the sites built earlier (${buildSeconds.toFixed(0)} s and ${bareSeconds.toFixed(0)} s)`);
     } else {
       log(`${n} events: generating Markdown …`);
@@ -213,19 +227,23 @@ try {
       // A cold build: without the cache an earlier build of the same events left (scripts/build.mjs).
       rmSync(`${siteDir}.cache`, { recursive: true, force: true });
       buildSeconds = timed('site build', process.execPath, [join(root, 'scripts/build.mjs')], { CONTENT_DIR: contentDir, OUT_DIR: siteDir });
+      buildPeakMB = lastPeakMB;
       log(`${n} events: building a bare Astro site from the same Markdown …`);
       bareProject(bare, contentDir);
       bareSeconds = timed('bare build', process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bare);
-      writeFileSync(buildsFile, JSON.stringify({ buildSeconds, bareSeconds }));
+      writeFileSync(buildsFile, JSON.stringify({ buildSeconds, bareSeconds, buildPeakMB }));
     }
     const html = readFileSync(join(siteDir, 'index.html'), 'utf8');
-    const ours = { ...assetBytes(siteDir, html) };
+    const ours = { ...assetBytes(siteDir, html, { dynamic: true }) };
     log(`${n} events: measuring our timeline in Chromium …`);
     let server = await serve(siteDir);
     const oursReady = () => document.querySelector('[data-timeline]')?.dataset.ready === 'true';
     Object.assign(ours, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: oursReady, target: '[data-timeline]' }));
     log(`${n} events: measuring our timeline again without the map …`);
     const noMap = { ...assetBytes(siteDir, html), ...(await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: oursReady, target: '[data-timeline]', withoutMap: true })) };
+    log(`${n} events: measuring the embed page (/embed/) …`);
+    const embedHtml = readFileSync(join(siteDir, 'embed', 'index.html'), 'utf8');
+    const embed = { htmlBytes: Buffer.byteLength(embedHtml), htmlGzip: gzipSync(embedHtml, { level: 9 }).length, ...assetBytes(siteDir, embedHtml), ...(await measurePage(browser, `http://127.0.0.1:${server.address().port}/embed/`, { readyCheck: oursReady, target: '[data-timeline]' })) };
     server.close();
     log(`${n} events: measuring vis-timeline on the same events …`);
     const visDir = join(work, `vis-${n}`);
@@ -234,7 +252,7 @@ try {
     const vis = { js: gzipSync(readFileSync(join(visDir, 'vis.js')), { level: 9 }).length, css: gzipSync(readFileSync(join(visDir, 'vis.css')), { level: 9 }).length };
     Object.assign(vis, await measurePage(browser, `http://127.0.0.1:${server.address().port}/`, { readyCheck: () => document.body.dataset.ready === 'true', target: '#tl' }));
     server.close();
-    results.push({ n, buildSeconds, bareSeconds, ours, noMap, vis });
+    results.push({ n, buildSeconds, bareSeconds, buildPeakMB, ours, noMap, vis, embed });
   }
 } finally {
   await browser.close();
@@ -244,7 +262,8 @@ try {
 
 const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b ? `${(a / b).toFixed(2)}×` : '–');
 const rows = [];
-for (const { n, buildSeconds, bareSeconds, ours, noMap, vis } of results) {
+const embedRows = [];
+for (const { n, buildSeconds, bareSeconds, buildPeakMB, ours, noMap, vis, embed } of results) {
   const line = (label, pick, unit = '') => {
     const [a, b, c] = [ours, noMap, vis].map(pick);
     rows.push(`| ${n.toLocaleString('en')} | ${label} | ${a ?? '–'}${unit} | ${b ?? '–'}${unit} | ${c ?? '–'}${unit} | ${ratio(a, c)} |`);
@@ -264,9 +283,12 @@ for (const { n, buildSeconds, bareSeconds, ours, noMap, vis } of results) {
   line('DOM nodes, timeline', (r) => r.timelineNodes);
   line('DOM nodes, whole page', (r) => r.domNodes);
   rows.push(`| ${n.toLocaleString('en')} | build (s): ours vs bare Astro | ${buildSeconds.toFixed(1)} | | ${bareSeconds.toFixed(1)} (bare) | ${ratio(buildSeconds, bareSeconds)} |`);
+  rows.push(`| ${n.toLocaleString('en')} | build peak memory (MB) | ${buildPeakMB ?? '–'} | | | |`);
+  embedRows.push(`| ${n.toLocaleString('en')} | ${embed.htmlBytes.toLocaleString('en')} B (${(embed.htmlGzip / 1024).toFixed(1)} KB gzip) | ${(embed.js / 1024).toFixed(1)} KB | ${embed.firstPaintMs ?? '–'} ms | ${embed.interactiveMs ?? '–'} ms | ${embed.frames.p95 ?? '–'} ms |`);
 }
 const table = ['| events | measure | ours, with the map | ours, without the map | vis-timeline | ratio (with map / vis) |', '| ---: | --- | ---: | ---: | ---: | ---: |', ...rows].join('\n');
 mkdirSync(work, { recursive: true });
 writeFileSync(join(work, 'results.json'), JSON.stringify(results, null, 2));
 console.log(`\n${table}\n`);
+console.log(['The embed page (/embed/, the timeline alone):', '| events | HTML | JS, gzip | first contentful paint | interactive | frame p95 |', '| ---: | ---: | ---: | ---: | ---: | ---: |', ...embedRows].join('\n'));
 console.log('(headless Chromium, software rendering, on this machine; frames are requestAnimationFrame intervals during the scripted zooms and drags)');

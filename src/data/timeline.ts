@@ -2,6 +2,7 @@
 import { getEvents, getLanes, getPlaces } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
+import { utcYear } from '../lib/dates/utc.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
 import { PERIOD } from './period.ts';
 
@@ -47,8 +48,8 @@ export function getTimelineData(): Promise<TimelineData> {
     for (const slug of items.flatMap((i) => i.places)) places[slug] ??= allPlaces.get(slug)?.data.name ?? slug;
     const epilogueFrom = utcDay(PERIOD.to + EPILOGUE_AFTER_YEARS + 1, 1, 1);
     const main = items.filter((i) => i.start < epilogueFrom);
-    const firstYear = Math.min(PERIOD.from, ...main.map((i) => new Date(i.start).getUTCFullYear()));
-    const lastYear = Math.max(PERIOD.to, ...main.map((i) => new Date(i.start).getUTCFullYear()));
+    const firstYear = Math.min(PERIOD.from, ...main.map((i) => utcYear(i.start)));
+    const lastYear = Math.max(PERIOD.to, ...main.map((i) => utcYear(i.start)));
     const defaultWindow = { start: utcDay(PERIOD.from, 1, 1), end: utcDay(PERIOD.to, 12, 31) };
     const extent = { start: utcDay(firstYear, 1, 1), end: utcDay(lastYear, 12, 31) };
     const epilogue = items.filter((i) => i.start >= epilogueFrom).map((i) => i.slug);

@@ -4,6 +4,7 @@ import { crossPosition, FADE_PX, laneSize, layoutTimeline, type LabelSide, type 
 import { axisTicks, type Tick } from './ticks.ts';
 import { ERA_BANDS, type EraBand } from './eras.ts';
 import { formatYear } from '../dates/format.ts';
+import { utcYear } from '../dates/utc.ts';
 
 /** The drawing area and how time maps onto it. */
 export interface SceneGeometry {
@@ -163,8 +164,8 @@ export interface Scene {
 
 /** The years a span of time covers, as the timeline names them: "1937" or "1894–1950". */
 export function yearSpan(start: number, end: number): string {
-  const a = formatYear(new Date(start).getUTCFullYear());
-  const b = formatYear(new Date(end).getUTCFullYear());
+  const a = formatYear(utcYear(start));
+  const b = formatYear(utcYear(end));
   return a === b ? a : `${a}–${b}`;
 }
 

@@ -79,10 +79,12 @@ export function yearEnd(year: number): number {
 
 /** The UTC calendar day an instant falls on, for any year. */
 export function civilDay(ms: number): CivilDay {
-  const day = civilFromDays(Math.floor(ms / DAY_MS));
-  // Far from the epoch, ms / DAY_MS can round up onto the next day; the year is what must hold.
-  if (utcDay(day.year, day.month, day.day) > ms) return civilFromDays(Math.floor(ms / DAY_MS) - 1);
-  return day;
+  // Far from the epoch ms / DAY_MS rounds, either way: the day is the last whose start (as
+  // utcDay computes it, in the same doubles) is not after the instant.
+  let days = Math.floor(ms / DAY_MS);
+  if ((days + 1) * DAY_MS <= ms) days += 1;
+  else if (days * DAY_MS > ms) days -= 1;
+  return civilFromDays(days);
 }
 
 /** The astronomical year an instant falls in, for any year: the inverse of `yearStart`/`yearEnd`. */

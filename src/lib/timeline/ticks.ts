@@ -2,7 +2,7 @@
 // ../dates/utc.ts, never from `Date`, so a window 13.8 billion years wide is divided as
 // readily as a week.
 import { formatYear } from '../dates/format.ts';
-import { civilDay, utcDay, utcYear, yearStart } from '../dates/utc.ts';
+import { civilDay, daysInMonth, utcDay, utcYear, yearStart } from '../dates/utc.ts';
 
 /** One tick of the time axis. */
 export interface Tick {
@@ -48,15 +48,22 @@ const STEPS: Step[] = [
   ...yearSteps(),
 ];
 
+/** At most this many days or months are walked for one axis, whatever the window (a guard, far above any real axis). */
+const MAX_WALK = 20_000;
+
 /** Ticks on days of the month that `keep` accepts, from `start` to `end`. */
 function dayTicks(start: number, end: number, keep: (day: number) => boolean): Tick[] {
   const ticks: Tick[] = [];
+  // Walk the calendar itself rather than milliseconds, so that every step is a day however far away.
   let { year, month, day } = civilDay(start);
-  for (let time = utcDay(year, month, day); time <= end; time = utcDay(year, month, ++day)) {
-    ({ year, month, day } = civilDay(time));
-    if (time < start || !keep(day)) continue;
-    const major = day === 1;
-    ticks.push({ time, label: major ? `${MONTHS_SHORT[month - 1]} ${formatYear(year)}` : `${day} ${MONTHS_SHORT[month - 1]}`, major });
+  for (let i = 0, time = utcDay(year, month, day); time <= end && i < MAX_WALK; i++) {
+    if (time >= start && keep(day)) {
+      const major = day === 1;
+      ticks.push({ time, label: major ? `${MONTHS_SHORT[month - 1]} ${formatYear(year)}` : `${day} ${MONTHS_SHORT[month - 1]}`, major });
+    }
+    if (day < daysInMonth(year, month)) day += 1;
+    else [year, month, day] = month === 12 ? [year + 1, 1, 1] : [year, month + 1, 1];
+    time = utcDay(year, month, day);
   }
   return ticks;
 }
@@ -65,10 +72,12 @@ function dayTicks(start: number, end: number, keep: (day: number) => boolean): T
 function monthTicks(start: number, end: number, every: number): Tick[] {
   const ticks: Tick[] = [];
   let { year, month } = civilDay(start);
-  for (let time = utcDay(year, month, 1); time <= end; time = utcDay(year, ++month, 1)) {
-    ({ year, month } = civilDay(time));
-    if (time < start || (month - 1) % every !== 0) continue;
-    ticks.push(month === 1 ? { time, label: formatYear(year), major: true } : { time, label: MONTHS_SHORT[month - 1], major: false });
+  for (let i = 0, time = utcDay(year, month, 1); time <= end && i < MAX_WALK; i++) {
+    if (time >= start && (month - 1) % every === 0) {
+      ticks.push(month === 1 ? { time, label: formatYear(year), major: true } : { time, label: MONTHS_SHORT[month - 1], major: false });
+    }
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    time = utcDay(year, month, 1);
   }
   return ticks;
 }
@@ -85,10 +94,10 @@ function yearTicks(start: number, end: number, every: number): Tick[] {
   if (first <= 0) {
     const nFrom = Math.floor((1 - first) / every) * every;
     const nTo = 1 - Math.min(last, 0);
-    for (let n = nFrom; n >= nTo && n > 0; n -= every) years.push(1 - n);
+    for (let n = nFrom; n >= nTo && n > 0 && years.length < MAX_WALK; n -= every) years.push(1 - n);
   }
   if (last >= 1) {
-    for (let year = Math.ceil(Math.max(first, 1) / every) * every; year <= last; year += every) years.push(year);
+    for (let year = Math.ceil(Math.max(first, 1) / every) * every; year <= last && years.length < MAX_WALK; year += every) years.push(year);
   }
   return years
     .map((year) => ({ year, time: yearStart(year) }))

@@ -3,7 +3,7 @@
 // (src/scripts/timeline/zoom.ts) only turns their results into d3-zoom transforms.
 import type { TimelineItem } from './items.ts';
 import { layoutTimeline, type LayoutOptions } from './layout.ts';
-import { MIN_SPAN_MS } from './options.ts';
+import { MIN_SPAN_MS, minSpanAt } from './options.ts';
 import type { TimeWindow } from './view-state.ts';
 
 /** How much a cluster's window reaches past its events on each side, as a share of their span. */
@@ -15,8 +15,11 @@ const LONG_EVENT_PAD_SHARE = 0.15;
 /** How many times windowShowing halves the window, at most, before it gives up. */
 const MAX_HALVINGS = 24;
 
-/** The window at least `minSpanMs` long and inside `extent`, keeping its length where it can. */
-export function clampWindow(window: TimeWindow, extent: TimeWindow, minSpanMs = MIN_SPAN_MS): TimeWindow {
+/**
+ * The window at least `minSpanMs` long (by default a week, or more in deep time: see
+ * minSpanAt) and inside `extent`, keeping its length where it can.
+ */
+export function clampWindow(window: TimeWindow, extent: TimeWindow, minSpanMs = minSpanAt(Math.max(Math.abs(window.start), Math.abs(window.end)))): TimeWindow {
   let { start, end } = window;
   if (end - start < minSpanMs) {
     const mid = (start + end) / 2;

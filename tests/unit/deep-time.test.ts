@@ -10,10 +10,13 @@ import { axisTicks } from '../../src/lib/timeline/ticks.ts';
 import { formatUrlDate, parseUrlDate, parseView, serializeView, type ViewContext } from '../../src/lib/timeline/view-state.ts';
 import { clampWindow, transformForWindow, zoomWindow } from '../../src/lib/timeline/view-window.ts';
 import { timeScale } from '../../src/lib/timeline/time-scale.ts';
-import { minSpanAt } from '../../src/lib/timeline/options.ts';
+import { layoutOptionsFor, minSpanAt, STATIC_WIDTH } from '../../src/lib/timeline/options.ts';
 import { decadeOf } from '../../src/lib/browse/group.ts';
 import { exportDate, isoDay } from '../../src/lib/data-out/events.ts';
-import { yearSpan } from '../../src/lib/timeline/scene.ts';
+import { toTimelineJs } from '../../src/lib/timelinejs/export.ts';
+import { buildScene, yearSpan } from '../../src/lib/timeline/scene.ts';
+import { renderLayersMarkup } from '../../src/lib/timeline/render.ts';
+import { toTimelineItem } from '../../src/lib/timeline/items.ts';
 import { calendarEquivalents } from '../../src/lib/dates/equivalents.ts';
 
 function parse(text: string): HistoricalDate {
@@ -290,5 +293,40 @@ describe('zooming and the URL across deep time', () => {
     expect((narrow.end - narrow.start) / 86_400_000).toBeCloseTo(73, 0);
     const moon = parse('1969-07-20');
     expect(clampWindow({ start: moon.earliest, end: moon.latest }, extent).end - clampWindow({ start: moon.earliest, end: moon.latest }, extent).start).toBe(7 * 86_400_000);
+  });
+});
+
+describe('the one renderer over the whole of cosmic time', () => {
+  const laneIndex = new Map([['all', 0]]);
+  const items = [BIG_BANG, '-0043', '0079', '1969-07-20'].map((text, order) =>
+    toTimelineItem({ slug: `e${order}`, title: `Event ${text}`, summary: '', lane: 'all', date: parse(text), tags: [] }, order, laneIndex),
+  );
+
+  it('places every mark and tick inside the axis, and writes no NaN into the SVG', () => {
+    const start = parse(BIG_BANG).earliest;
+    const end = parse('2026').latest;
+    const scene = buildScene(items, ['All'], { orientation: 'horizontal', length: STATIC_WIDTH, start, end }, 0, layoutOptionsFor('horizontal', 1));
+    expect(scene.ticks.map((t) => t.label).slice(0, 2)).toEqual(['13 billion BCE', '12 billion BCE']);
+    const markup = renderLayersMarkup(scene, { event: (slug) => `/events/${slug}/`, cluster: (c) => `#${c.key}` });
+    expect(markup).not.toMatch(/NaN|Infinity|undefined/);
+    expect(items.map((i) => i.dateText)).toEqual(['13.8 billion BCE', '44 BCE', '79', '20 July 1969']);
+    expect(items[0].iso).toBe('-13800000000');
+    expect(yearSpan(start, end)).toBe('13.8 billion BCE–2026');
+  });
+});
+
+describe('the TimelineJS export across deep time', () => {
+  const slideFor = (slug: string, text: string) => {
+    const date = parse(text);
+    const exported = { slug, title: slug, summary: '', url: `/events/${slug}/`, lane: { id: 'all', label: 'All' }, date: exportDate(date) } as unknown as Parameters<typeof toTimelineJs>[0][number]['exported'];
+    return { exported, date };
+  };
+
+  it('switches to the cosmological scale only when a date lies beyond what Date can hold', () => {
+    const human = toTimelineJs([slideFor('caesar', '-0043'), slideFor('moon', '1969-07-20')], { headline: 'h', text: 't' });
+    expect(human.scale).toBe('human');
+    const cosmic = toTimelineJs([slideFor('bang', BIG_BANG), slideFor('moon', '1969-07-20')], { headline: 'h', text: 't' });
+    expect(cosmic.scale).toBe('cosmological');
+    expect(cosmic.events[0]).toMatchObject({ start_date: { year: -13_800_000_001 }, display_date: '13.8 billion BCE', edtf: BIG_BANG });
   });
 });

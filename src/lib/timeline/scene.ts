@@ -306,7 +306,7 @@ export function buildScene(
     return { key: era.id, kind: era.kind, from, to, label: era.label, rect, text };
   });
 
-  const ticks: SceneTick[] = axisTicks(start, end, length, horizontal ? 72 : 48).ticks.map((tick) => {
+  const ticks: SceneTick[] = axisTicks(start, end, length, horizontal ? 72 : 48, horizontal).ticks.map((tick) => {
     const at = toPx(tick.time);
     return horizontal
       ? { ...tick, at, line: { x1: at, y1: lanesTop, x2: at, y2: lanesEnd }, text: { x: at, y: height - FRAME.tickLabelFromBottom } }

@@ -108,15 +108,33 @@ function yearTicks(start: number, end: number, every: number): Tick[] {
     });
 }
 
+/** Room a tick label takes along a horizontal axis: 12px text, about 7.5px a character, and a gap. */
+const LABEL_CHAR_PX = 7.5;
+const LABEL_GAP_PX = 16;
+
+function ticksFor(step: Step, start: number, end: number): Tick[] {
+  if (step.level === 'days') return dayTicks(start, end, step.days);
+  if (step.level === 'months') return monthTicks(start, end, step.every);
+  return yearTicks(start, end, step.every);
+}
+
 /**
  * Ticks for a time window drawn `lengthPx` long: the finest division whose labels still
- * have `minSpacingPx` each, from billions of years down to single days.
+ * have `minSpacingPx` each, from billions of years down to single days. Where labels run
+ * along the axis (`labelsAlong`, the horizontal timeline), the division is also coarsened
+ * until its longest label fits ("13,799,999,990 BCE" needs more than 72px).
  */
-export function axisTicks(start: number, end: number, lengthPx: number, minSpacingPx = 72): { level: AxisLevel; ticks: Tick[] } {
+export function axisTicks(start: number, end: number, lengthPx: number, minSpacingPx = 72, labelsAlong = true): { level: AxisLevel; ticks: Tick[] } {
   const msPerPx = (end - start) / Math.max(lengthPx, 1);
-  const step = STEPS.find((s) => s.approxMs / msPerPx >= minSpacingPx) ?? STEPS[STEPS.length - 1];
-  if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return { level: step.level, ticks: [] };
-  if (step.level === 'days') return { level: step.level, ticks: dayTicks(start, end, step.days) };
-  if (step.level === 'months') return { level: step.level, ticks: monthTicks(start, end, step.every) };
-  return { level: step.level, ticks: yearTicks(start, end, step.every) };
+  let index = STEPS.findIndex((s) => s.approxMs / msPerPx >= minSpacingPx);
+  if (index < 0) index = STEPS.length - 1;
+  if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return { level: STEPS[index].level, ticks: [] };
+  for (;;) {
+    const step = STEPS[index];
+    const ticks = ticksFor(step, start, end);
+    const longest = Math.max(0, ...ticks.map((t) => t.label.length));
+    const fits = !labelsAlong || step.approxMs / msPerPx >= longest * LABEL_CHAR_PX + LABEL_GAP_PX;
+    if (fits || index === STEPS.length - 1) return { level: step.level, ticks };
+    index += 1;
+  }
 }

@@ -87,6 +87,25 @@ export function transformForWindow(window: TimeWindow, extent: TimeWindow, lengt
   return { k, x: -k * toPx(window.start) };
 }
 
+/** A view as d3-zoom's interpolators see it: the point at the centre and the width shown, [x, y, width]. */
+export type ZoomView = [number, number, number];
+
+/** An interpolator between two views, as d3-zoom's `zoom.interpolate()` returns it (interpolateZoom by default). */
+export type ZoomInterpolator = (from: ZoomView, to: ZoomView) => (t: number) => number[];
+
+/**
+ * Whether d3-zoom's animated move from one transform to another (the axis `length` pixels
+ * long) stays finite all the way. Its smooth zoom (van Wijk and Nuij) counts the path in view
+ * widths; from a week at the Big Bang to the 1890s that is some 10^11 widths, where its
+ * logarithms overflow and every frame would be NaN. Such a move is shown at once instead.
+ */
+export function canAnimate(interpolate: ZoomInterpolator, from: AxisTransform & { y?: number }, to: AxisTransform & { y?: number }, length: number): boolean {
+  const centre = length / 2;
+  const view = (t: AxisTransform & { y?: number }): ZoomView => [(centre - t.x) / t.k, (centre - (t.y ?? 0)) / t.k, length / t.k];
+  const path = interpolate(view(from), view(to));
+  return [0.1, 0.3, 0.5, 0.7, 0.9].every((t) => path(t).every(Number.isFinite));
+}
+
 /** What the layout needs to tell whether an event stands on its own in a window. */
 export interface ShowingContext {
   /** Every event, sorted by start. */

@@ -8,7 +8,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { yearStart } from '../../src/lib/dates/utc.ts';
+import { eventsJsonSchema } from '../../src/lib/data-out/events-schema.ts';
 
 let dir: string;
 let out: string;
@@ -83,6 +85,12 @@ describe('a site reaching from the Big Bang to the Moon landing', () => {
     const bang = exported.events.find((e: { slug?: string; url: string }) => e.url.endsWith('/events/big-bang/'));
     expect(bang.date).toMatchObject({ edtf: 'Y-13800000000', display: '13.8 billion BCE', start: '-13800000000', earliest: '-13800000000-01-01' });
     expect(read('data/events.csv')).toContain('13.8 billion BCE');
+    const ajv = new Ajv2020({ allErrors: true, strict: true, formats: { 'uri-reference': /^(https?:\/\/\S+|\/\S*)$/ } });
+    const validate = ajv.compile(eventsJsonSchema);
+    validate(exported);
+    expect(validate.errors ?? []).toEqual([]);
+    const timelinejs = JSON.parse(read('data/timelinejs.json'));
+    expect(timelinejs.scale).toBe('cosmological');
   });
 
   it('no page or data file says NaN or Invalid Date', () => {

@@ -112,6 +112,8 @@ describe('parsing years beyond four digits', () => {
     expect(history.latest).toBe(utcDay(1969, 7, 21) - 1);
     expect(history.precision).toBe('year');
     expect(parse('-0043/Y10000').end!.year).toBe(10_000);
+    expect(parse('-10000/-9000').start!.year).toBe(-10_000);
+    expect(parse('-10000/-9000').end!.latest).toBe(yearEnd(-9000));
   });
 
   it('keeps BCE and years below 100 as they were', () => {
@@ -127,6 +129,9 @@ describe('parsing years beyond four digits', () => {
     ['Y1E20', '"Y1E20" is more than ten trillion years away', 'give a year between "Y-10000000000000" and "Y10000000000000"'],
     ['Yabc', '"Yabc" is not a valid EDTF year', 'write a Y-year as "Y" and five or more digits, e.g. "Y-13800000000" or "Y170000002"'],
     ['Y20000/Y10000', '"Y20000/Y10000" ends before it starts', 'put the earlier date first: "start/end"'],
+    ['-10000-03-15', '"-10000-03-15" gives a month or day in a year beyond four digits', 'give the year alone, e.g. "Y-10000"'],
+    ['1939/12345-06', '"12345-06" gives a month or day in a year beyond four digits', 'give the year alone, e.g. "Y12345"'],
+    ['1950S2', '"1950S2" is not a valid EDTF date', 'write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa), "1939-05-11/1939-09-16" or, for years beyond four digits, "Y-13800000000"'],
   ])('%s is refused with one line and a fix', (text, reason, fix) => {
     expect(parseHistoricalDate(text)).toEqual({ ok: false, reason, fix });
   });

@@ -202,6 +202,8 @@ export function parseHistoricalDate(input: unknown): ParseResult<HistoricalDate>
   if (text !== input || text === '') return { ok: false, reason: `"${input}" is empty or has spaces around it`, fix: HOW_TO_WRITE };
   if (/T|:/.test(text)) return { ok: false, reason: `"${text}" has a time of day`, fix: 'give the day only, e.g. "1928-06-04"' };
   if (text.split('/').some((part) => /^Y|^-?\d{5,}$/.test(part))) return parseDeep(text);
+  const longDay = text.split('/').find((part) => /^-?\d{5,}-/.test(part));
+  if (longDay) return { ok: false, reason: `"${longDay}" gives a month or day in a year beyond four digits`, fix: `give the year alone, e.g. "Y${longDay.split(/(?<=\d)-/)[0]}"` };
   const dayProblem = text.split('/').map(impossibleDay).find(Boolean);
   if (dayProblem) return { ok: false, reason: `"${text}" is not a real day: ${dayProblem}`, fix: 'check the day against a calendar' };
   let parsed: EdtfValue;

@@ -164,6 +164,22 @@ describe('writing years: one convention everywhere', () => {
     expect(isoInstant(yearStart(-13_800_000_000))).toBe('-13800000000-01-01T00:00:00.000Z');
   });
 
+  it('parses any Y-year and writes it so that a reader gets it back: exactly below a million, to a thousandth above', () => {
+    const deep = fc.integer({ min: -MAX_ABS_YEAR, max: MAX_ABS_YEAR }).filter((y) => Math.abs(y) >= 10_000);
+    fc.assert(
+      fc.property(deep, (year) => {
+        const date = parse(`Y${year}`);
+        expect(date.start!.year).toBe(year);
+        expect(parse(String(year)).earliest).toBe(date.earliest);
+        const written = formatHistoricalDate(date);
+        const back = labelYear(written);
+        const n = year <= 0 ? 1 - year : year;
+        if (n < 1_000_000) expect(back).toBe(year);
+        else expect(Math.abs(back - year) / n).toBeLessThanOrEqual(0.0005 + 1e-9);
+      }),
+    );
+  });
+
   it('never writes NaN, Infinity or Invalid for any year', () => {
     fc.assert(
       fc.property(anyYear, (year) => {

@@ -129,12 +129,17 @@ export function axisTicks(start: number, end: number, lengthPx: number, minSpaci
   let index = STEPS.findIndex((s) => s.approxMs / msPerPx >= minSpacingPx);
   if (index < 0) index = STEPS.length - 1;
   if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) return { level: STEPS[index].level, ticks: [] };
-  for (;;) {
-    const step = STEPS[index];
-    const ticks = ticksFor(step, start, end);
-    const longest = Math.max(0, ...ticks.map((t) => t.label.length));
-    const fits = !labelsAlong || step.approxMs / msPerPx >= longest * LABEL_CHAR_PX + LABEL_GAP_PX;
-    if (fits || index === STEPS.length - 1) return { level: step.level, ticks };
+  const room = (ticks: Tick[]) => Math.max(0, ...ticks.map((t) => t.label.length)) * LABEL_CHAR_PX + LABEL_GAP_PX;
+  let ticks = ticksFor(STEPS[index], start, end);
+  while (labelsAlong && STEPS[index].approxMs / msPerPx < room(ticks) && index < STEPS.length - 1) {
+    const coarser = ticksFor(STEPS[index + 1], start, end);
+    // A coarser step can leave no round number in the window at all: keep every other tick instead.
+    if (coarser.length < 2 && ticks.length > coarser.length) {
+      const every = Math.ceil(room(ticks) / (STEPS[index].approxMs / msPerPx));
+      return { level: STEPS[index].level, ticks: ticks.filter((_, i) => i % every === 0) };
+    }
+    ticks = coarser;
     index += 1;
   }
+  return { level: STEPS[index].level, ticks };
 }

@@ -2,6 +2,7 @@
 // facts, its map and QR code images, and the strip of the timeline behind it.
 import type { HistoricalDate } from '../lib/dates/historical-date.ts';
 import { formatHistoricalDate, formatYear } from '../lib/dates/format.ts';
+import { utcYear } from '../lib/dates/utc.ts';
 import type { MapPlace } from '../lib/geo/locator-map.ts';
 import { keyPointsOf } from '../lib/present/slides.ts';
 import { formatAges, formatMinutes, lessonSources, mainSources, planLesson, shortReference, type PlannedSlide, type ShortReferenceInput } from '../lib/present/lesson.ts';
@@ -113,7 +114,7 @@ async function slideOf(event: OrderedEvent, site: URL | undefined, laneLabels: M
 
 function spanOf(events: OrderedEvent[]): string {
   if (!events.length) return '';
-  const years = events.flatMap((e) => [e.date.earliest, e.date.latest]).filter(Number.isFinite).map((t) => new Date(t).getUTCFullYear());
+  const years = events.flatMap((e) => [e.date.earliest, e.date.latest]).filter(Number.isFinite).map(utcYear);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   return first === last ? formatYear(first) : `${formatYear(first)}–${formatYear(last)}`;
 }

@@ -2,6 +2,7 @@
 import { getEvents, getLanes, getPlaces } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
+import { utcYear } from '../lib/dates/utc.ts';
 import type { TimeWindow } from '../lib/timeline/view-state.ts';
 import { eraBandsOf, type EraBand } from '../lib/timeline/eras.ts';
 import { settings } from './settings.ts';
@@ -65,8 +66,8 @@ export function getTimelineData(): Promise<TimelineData> {
     const period = periodOf(settings.window, items);
     const epilogueFrom = utcDay(period.to + EPILOGUE_AFTER_YEARS + 1, 1, 1);
     const main = items.filter((i) => i.start < epilogueFrom);
-    const firstYear = Math.min(period.from, ...main.map((i) => new Date(i.start).getUTCFullYear()));
-    const lastYear = Math.max(period.to, ...main.map((i) => new Date(i.start).getUTCFullYear()));
+    const firstYear = Math.min(period.from, ...main.map((i) => utcYear(i.start)));
+    const lastYear = Math.max(period.to, ...main.map((i) => utcYear(i.start)));
     const defaultWindow = { start: utcDay(period.from, 1, 1), end: utcDay(period.to, 12, 31) };
     const extent = { start: utcDay(firstYear, 1, 1), end: utcDay(lastYear, 12, 31) };
     const epilogue = items.filter((i) => i.start >= epilogueFrom).map((i) => i.slug);

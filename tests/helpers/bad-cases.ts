@@ -5,6 +5,7 @@ export const CASES: Record<string, string[]> = {
   'missing-title': [`${EVENT}: title: is missing. Fix: add "title:" to the front matter.`],
   'missing-date': [`${EVENT}: date: is missing. Fix: add "date:" to the front matter.`],
   'invalid-edtf': [`${EVENT}: date (line 4): "17 April 1895" is not a valid EDTF date. Fix: write a quoted EDTF date such as`],
+  'y-year-approximate': [`${EVENT}: date (line 4): "Y-13800000000~" marks a Y-year as uncertain, approximate or by significant digits, which the site does not support. Fix: give the year alone, e.g. "Y-13800000000", and say how certain it is in the text.`],
   'impossible-day': [`${EVENT}: date (line 4): "1928-02-30" is not a real day: 1928-02 has only 29 days. Fix: check the day against a calendar.`],
   'impossible-leap-day': [`${EVENT}: date (line 4): "1900-02-29" is not a real day: 1900-02 has only 28 days.`],
   'interval-ends-before-start': [`${EVENT}: date (line 4): "1939-09-16/1939-05-11" ends before it starts. Fix: put the earlier date first: "start/end".`],

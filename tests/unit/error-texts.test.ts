@@ -68,7 +68,7 @@ describe('the whole line of every error', () => {
   it('invalid-edtf', () => {
     expect(lines('invalid-edtf')).toMatchInlineSnapshot(`
       [
-        "content/events/fixture-treaty.md: date (line 4): "17 April 1895" is not a valid EDTF date. Fix: write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa) or "1939-05-11/1939-09-16".",
+        "content/events/fixture-treaty.md: date (line 4): "17 April 1895" is not a valid EDTF date. Fix: write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa), "1939-05-11/1939-09-16" or, for years beyond four digits, "Y-13800000000".",
       ]
     `);
   });

@@ -1,5 +1,6 @@
 import type { Dated } from '../chronology.ts';
 import { eraAt, eraNoteFor, type Era } from '../dates/japanese-eras.ts';
+import { formatYear, groupDigits } from '../dates/format.ts';
 
 /** The events of one decade inside one era, in the order given. */
 export interface DecadeGroup<T> {
@@ -21,14 +22,22 @@ export interface EraGroup<T> {
   note: string | null;
 }
 
-/** The decade of an astronomical year: 1939 → 1930s; -43 (44 BCE) → 40s BCE. */
+/**
+ * The decade of an astronomical year: 1939 → 1930s; -43 (44 BCE) → 40s BCE; -10000 → 10,000s
+ * BCE. From a million years on, where years are written in words, the group is the year as
+ * written: Y-13800000000 → "13.8 billion BCE".
+ */
 export function decadeOf(year: number): { id: string; label: string } {
-  if (year > 0) {
-    const decade = Math.floor(year / 10) * 10;
-    return { id: `decade-${decade}s`, label: `${decade}s` };
+  const bce = year <= 0;
+  const n = bce ? 1 - year : year;
+  if (n >= 1_000_000) {
+    const label = formatYear(year);
+    return { id: `years-${label.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`, label };
   }
-  const decade = Math.floor((1 - year) / 10) * 10;
-  return { id: `decade-${decade}s-bce`, label: `${decade}s BCE` };
+  const decade = Math.floor(n / 10) * 10;
+  const written = decade >= 10_000 ? groupDigits(decade) : String(decade);
+  if (!bce) return { id: `decade-${decade}s`, label: `${written}s${decade >= 10_000 ? ' CE' : ''}` };
+  return { id: `decade-${decade}s-bce`, label: `${written}s BCE` };
 }
 
 /** The year an item is filed under: the year of its start, or of its end when the start is open. */

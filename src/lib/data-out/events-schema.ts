@@ -2,8 +2,9 @@
 // (the types in ./events.ts). A unit test validates the real export against it.
 
 const nullableString = { type: ['string', 'null'] } as const;
-const isoPoint = { type: 'string', pattern: '^-?\\d{4}(-\\d{2}(-\\d{2})?)?$' } as const;
-const isoDay = { type: 'string', pattern: '^-?\\d{4}-\\d{2}-\\d{2}$' } as const;
+// Years have four digits or more: "-13800000000" is the Big Bang.
+const isoPoint = { type: 'string', pattern: '^-?\\d{4,}(-\\d{2}(-\\d{2})?)?$' } as const;
+const isoDay = { type: 'string', pattern: '^-?\\d{4,}-\\d{2}-\\d{2}$' } as const;
 const slug = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' } as const;
 // Absolute when the site's address is set; root-relative ("/events/x/") in a build without it.
 const url = { type: 'string', format: 'uri-reference' } as const;

@@ -1,7 +1,8 @@
 import type { EventData } from '../schemas/event.ts';
 import type { LaneData, PersonData, PlaceData } from '../schemas/people-places.ts';
 import type { HistoricalDate, Precision } from '../dates/historical-date.ts';
-import { formatHistoricalDate, isoForPoint } from '../dates/format.ts';
+import { formatHistoricalDate, isoForDay, isoForPoint } from '../dates/format.ts';
+import { civilDay } from '../dates/utc.ts';
 import { joinBase } from '../paths.ts';
 
 /** An event as the site has it: slug, validated front matter and Markdown body. */
@@ -86,10 +87,7 @@ export interface EventsExport {
 
 /** A UTC instant as a calendar day, YYYY-MM-DD, with astronomical signed years below 1. */
 export function isoDay(ms: number): string {
-  const date = new Date(ms);
-  const year = date.getUTCFullYear();
-  const sign = year < 0 ? '-' : '';
-  return `${sign}${String(Math.abs(year)).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  return isoForDay(civilDay(ms));
 }
 
 /** The export form of a parsed date. */

@@ -2,6 +2,7 @@
 // Republic of China, the Qing reign years, and the Julian (Old Style) date of Russian sources.
 import type { DatePoint, HistoricalDate } from './historical-date.ts';
 import { utcDay } from './historical-date.ts';
+import { civilDay, yearFitsDate } from './utc.ts';
 import { formatHistoricalDate, isoForDate } from './format.ts';
 import { gregorianToJulian, isRussianOldStyleEra, type CalendarDay } from './julian.ts';
 import { eraDayText, eraYearRomanized, eraYearText, japaneseEraDay, qingDay, rocDay, type EraDay, type EraYear } from './eras.ts';
@@ -49,10 +50,7 @@ export const CALENDAR_LABELS: Record<CalendarName, string> = {
 const ROC_LAST: CalendarDay = { year: 1949, month: 12, day: 31 };
 
 const DAY_MS = 86_400_000;
-const dayOf = (ms: number): CalendarDay => {
-  const date = new Date(ms);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-};
+const dayOf = (ms: number): CalendarDay => civilDay(ms);
 const SEASONS = { 21: '春', 22: '夏', 23: '秋', 24: '冬' } as const;
 
 type EraOf = (day: CalendarDay) => EraDay | null;
@@ -86,6 +84,8 @@ interface EraPoint {
 }
 
 function eraPoint(point: DatePoint, calendar: EraCalendar): EraPoint | null {
+  // The era calendars come from Intl, which needs a Date; no era of theirs lies beyond its range.
+  if (!yearFitsDate(point.year)) return null;
   const first = calendar.of(dayOf(point.earliest));
   const last = calendar.of(dayOf(point.latest));
   if (!first || !last) return null;

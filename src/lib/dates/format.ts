@@ -1,15 +1,59 @@
 import type { DatePoint, HistoricalDate } from './historical-date.ts';
 import type { CalendarDay } from './julian.ts';
-import { seasonName } from './utc.ts';
+import { civilDay, seasonName, utcDay } from './utc.ts';
+
+const DAY_MS = 86_400_000;
 
 /** What a date's written and ISO forms are made of: the calendar fields and the precision. */
 type DateParts = Pick<DatePoint, 'year' | 'month' | 'day' | 'season' | 'precision'>;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** A year as a reader writes it: 1939, 79 CE is just 79, astronomical -43 is "44 BCE". */
-export function formatYear(year: number): string {
-  return year <= 0 ? `${1 - year} BCE` : String(year);
+/** Digits in groups of three: 13800000000 → "13,800,000,000". */
+export function groupDigits(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Years are written in millions or billions with at most this many decimals. */
+const WORD_DECIMALS = 3;
+
+/**
+ * A year count of a million or more in words ("13.8 billion", "2.5 million"), at the
+ * decimals a tick step of `step` years needs (rounded to WORD_DECIMALS without one), or null
+ * when that step needs more decimals than words can show well.
+ */
+function yearInWords(n: number, step?: number): string | null {
+  for (const [unit, name] of [[1e6, 'million'], [1e9, 'billion']] as const) {
+    const decimals = step === undefined ? WORD_DECIMALS : Math.max(0, Math.ceil(Math.log10(unit / step) - 1e-9));
+    if (decimals > WORD_DECIMALS) return null;
+    const scale = 10 ** decimals;
+    const rounded = Math.round((n / unit) * scale) / scale;
+    if (unit === 1e6 && rounded >= 1000) continue;
+    const whole = Math.trunc(rounded);
+    const fraction = rounded.toFixed(decimals).split('.')[1]?.replace(/0+$/, '');
+    return `${groupDigits(whole)}${fraction ? `.${fraction}` : ''} ${name}`;
+  }
+  return null;
+}
+
+/**
+ * A year as a reader writes it, one convention everywhere (pages, lists, the axis, exports):
+ * - up to four digits, as usual: 1939, 79 CE is just 79, astronomical -43 is "44 BCE";
+ * - five or six digits, grouped by commas: "10,000 BCE", "250,000 BCE", "12,345 CE";
+ * - a million and more, in words: "2.5 million BCE", "13.8 billion BCE", "170 million CE".
+ *   Such years are rounded to a thousandth of their unit (no one knows them to the year), which
+ *   also makes the year-zero offset of astronomical years vanish: "Y-13800000000" is 13.8
+ *   billion BCE.
+ * `step` (in years) is the tick step of an axis: words then carry the decimals the step needs
+ * ("13.801 billion BCE" among ticks a million years apart), or the year is written out in full.
+ */
+export function formatYear(year: number, step?: number): string {
+  const bce = year <= 0;
+  const n = bce ? 1 - year : year;
+  const era = bce ? ' BCE' : n >= 10_000 ? ' CE' : '';
+  if (n < 10_000) return `${n}${era}`;
+  const words = n >= 1e6 ? yearInWords(n, step) : null;
+  return `${words ?? groupDigits(n)}${era}`;
 }
 
 /** The parts of a day/month/season/year without its certainty marks. */
@@ -85,4 +129,19 @@ export function isoForDay(day: CalendarDay): string {
 /** A calendar day as a reader writes it: "4 June 1928". */
 export function formatDay(day: CalendarDay): string {
   return plainPoint(dayPoint(day));
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant in ISO 8601 with its time of day, UTC: exactly what `Date#toISOString` writes in
+ * its range (years 0–9999 in four digits, others signed in six), and beyond that range signed
+ * with as many digits as the year needs ("-13800000000-01-01T00:00:00.000Z"), without `Date`.
+ */
+export function isoInstant(ms: number): string {
+  const { year, month, day } = civilDay(ms);
+  const year4 = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
+  const inDay = Math.min(DAY_MS - 1, Math.max(0, Math.round(ms - utcDay(year, month, day))));
+  const time = `${two(Math.floor(inDay / 3_600_000))}:${two(Math.floor(inDay / 60_000) % 60)}:${two(Math.floor(inDay / 1000) % 60)}.${String(inDay % 1000).padStart(3, '0')}`;
+  return `${year4}-${two(month)}-${two(day)}T${time}Z`;
 }

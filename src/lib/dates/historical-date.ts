@@ -1,8 +1,8 @@
 import edtf from 'edtf';
 import type { EdtfValue } from 'edtf';
-import { daysInMonth, utcDay } from './utc.ts';
+import { daysInMonth, instantBefore, MAX_ABS_YEAR, utcDay, yearEnd, yearStart } from './utc.ts';
 
-export { daysInMonth, seasonName, utcDay } from './utc.ts';
+export { daysInMonth, MAX_ABS_YEAR, seasonName, utcDay } from './utc.ts';
 
 /** How finely a date is known. */
 export type Precision = 'day' | 'month' | 'season' | 'year';
@@ -57,13 +57,21 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: strin
 const DAY_MS = 86_400_000;
 const PRECISION_RANK: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3 };
 const HOW_TO_WRITE =
-  'write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa) or "1939-05-11/1939-09-16"';
+  'write a quoted EDTF date such as "1928-06-04", "1918-08", "1939", "1918-21" (spring), "1920~" (circa), "1939-05-11/1939-09-16" or, for years beyond four digits, "Y-13800000000"';
+
+
+/**
+ * A year beyond four digits, as EDTF level 1 writes it ("Y170000002", "Y-13800000000"), as
+ * level 2's exponent writes it ("Y-17E7"), or as a plain signed number of five or more digits
+ * ("-10000", which EDTF itself would write "Y-10000").
+ */
+const DEEP_YEAR = /^(?:Y(-?)([1-9]\d{4,})|Y(-?)([1-9]\d*)E([1-9]\d?)|(-?)([1-9]\d{4,}))$/;
 
 /** Meteorological seasons of the northern hemisphere, where this subject happens. */
 function seasonBounds(year: number, season: 21 | 22 | 23 | 24): [number, number] {
   const firstMonth = { 21: 3, 22: 6, 23: 9, 24: 12 }[season];
   const start = utcDay(year, firstMonth, 1);
-  const end = utcDay(year, firstMonth + 3, 1) - 1; // winter runs into February of the next year
+  const end = instantBefore(utcDay(year, firstMonth + 3, 1)); // winter runs into February of the next year
   return [start, end];
 }
 
@@ -84,14 +92,82 @@ function toPoint(value: EdtfValue): ParseResult<DatePoint> {
   }
   const [year, monthIndex, day] = value.values as number[];
   if (monthIndex === undefined) {
-    return { ok: true, value: { ...base, year, precision: 'year', earliest: utcDay(year, 1, 1), latest: utcDay(year + 1, 1, 1) - 1 } };
+    return { ok: true, value: { ...base, year, precision: 'year', earliest: yearStart(year), latest: yearEnd(year) } };
   }
   const month = monthIndex + 1;
   if (day === undefined) {
-    return { ok: true, value: { ...base, year, month, precision: 'month', earliest: utcDay(year, month, 1), latest: utcDay(year, month + 1, 1) - 1 } };
+    return { ok: true, value: { ...base, year, month, precision: 'month', earliest: utcDay(year, month, 1), latest: instantBefore(utcDay(year, month + 1, 1)) } };
   }
   const earliest = utcDay(year, month, day);
   return { ok: true, value: { ...base, year, month, day, precision: 'day', earliest, latest: earliest + DAY_MS - 1 } };
+}
+
+/** A year beyond four digits as a DatePoint, or null when the text is not one; its precision is always the year. */
+function deepYearPoint(text: string): ParseResult<DatePoint> | null {
+  const match = DEEP_YEAR.exec(text);
+  if (!match) {
+    if (/^Y-?\d{1,4}$/.test(text)) return { ok: false, reason: `"${text}" uses EDTF's Y notation for a year of four digits or fewer`, fix: `write the year plainly, e.g. "${text.slice(1).replace(/^(-?)(\d+)$/, (_, sign, digits) => sign + digits.padStart(4, '0'))}"` };
+    if (/^Y-?\d/.test(text) && /[~?%]|S\d/.test(text)) return { ok: false, reason: `"${text}" marks a Y-year as uncertain, approximate or by significant digits, which the site does not support`, fix: 'give the year alone, e.g. "Y-13800000000", and say how certain it is in the text' };
+    return null;
+  }
+  const [, ySign, yDigits, eSign, eDigits, exponent, pSign, pDigits] = match;
+  const year = yDigits ? Number(`${ySign}${yDigits}`) : pDigits ? Number(`${pSign}${pDigits}`) : Number(`${eSign}${eDigits}`) * 10 ** Number(exponent);
+  if (!Number.isFinite(year) || Math.abs(year) > MAX_ABS_YEAR) {
+    return { ok: false, reason: `"${text}" is more than ten trillion years away`, fix: 'give a year between "Y-10000000000000" and "Y10000000000000"' };
+  }
+  const value: DatePoint = { edtf: text, year, precision: 'year', approximate: false, uncertain: false, earliest: yearStart(year), latest: yearEnd(year) };
+  return { ok: true, value };
+}
+
+/** Parses a text that has a year beyond four digits at one end or both: a point, or an interval of two points. */
+function parseDeep(text: string): ParseResult<HistoricalDate> {
+  const parts = text.split('/');
+  if (parts.length > 2) return { ok: false, reason: `"${text}" has more than two ends`, fix: HOW_TO_WRITE };
+  const missing = (part: string) => part === '' || part === '..';
+  const ends: (DatePoint | null)[] = [];
+  for (const part of parts) {
+    if (parts.length === 2 && missing(part)) {
+      ends.push(null);
+      continue;
+    }
+    const deep = deepYearPoint(part);
+    if (deep && !deep.ok) return deep;
+    if (deep) {
+      ends.push(deep.value);
+      continue;
+    }
+    if (/^Y/.test(part)) return { ok: false, reason: `"${part}" is not a valid EDTF year`, fix: 'write a Y-year as "Y" and five or more digits, e.g. "Y-13800000000" or "Y170000002"' };
+    const plain = parseHistoricalDate(part);
+    if (!plain.ok) return plain;
+    if (plain.value.isInterval) return { ok: false, reason: `"${text}" is not a valid EDTF date`, fix: HOW_TO_WRITE };
+    ends.push(plain.value.start);
+  }
+  if (parts.length === 1) {
+    const p = ends[0]!;
+    return { ok: true, value: { edtf: text, start: p, end: p, isInterval: false, earliest: p.earliest, latest: p.latest, precision: p.precision } };
+  }
+  return intervalOf(text, ends[0], ends[1], parts[0], parts[1]);
+}
+
+/** An interval from its parsed ends; a missing end's text says whether it is open or unknown. */
+function intervalOf(text: string, start: DatePoint | null, end: DatePoint | null, lowerText: string, upperText: string): ParseResult<HistoricalDate> {
+  if (!start && !end) return { ok: false, reason: `"${text}" has no known end`, fix: 'give at least one end of the interval' };
+  if (start && end && end.latest < start.earliest) {
+    return { ok: false, reason: `"${text}" ends before it starts`, fix: 'put the earlier date first: "start/end"' };
+  }
+  const known = (start ?? end)!;
+  const value: HistoricalDate = {
+    edtf: text,
+    start,
+    end,
+    isInterval: true,
+    earliest: (start ?? known).earliest,
+    latest: (end ?? known).latest,
+    precision: start && end ? coarser(start.precision, end.precision) : known.precision,
+  };
+  if (!start) value.startOpen = lowerText === '..' ? 'open' : 'unknown';
+  if (!end) value.endOpen = upperText === '..' ? 'open' : 'unknown';
+  return { ok: true, value };
 }
 
 function coarser(a: Precision, b: Precision): Precision {
@@ -113,7 +189,9 @@ function impossibleDay(text: string): string | null {
  * Parses an EDTF (levels 0–1) string into a HistoricalDate. Only days, months, seasons and
  * years and intervals of them are accepted; times of day, unspecified digits, sets and lists
  * are refused. The string must round-trip unchanged, which catches the edtf library's habit
- * of rolling impossible days forward (1900-02-29 becomes 1 March).
+ * of rolling impossible days forward (1900-02-29 becomes 1 March). Years beyond four digits
+ * ("Y-13800000000", "Y-17E7", "-10000"), alone or as an end of an interval, are read here
+ * without `Date`, at the precision of a year.
  */
 export function parseHistoricalDate(input: unknown): ParseResult<HistoricalDate> {
   if (typeof input !== 'string') {
@@ -123,6 +201,9 @@ export function parseHistoricalDate(input: unknown): ParseResult<HistoricalDate>
   const text = input.trim();
   if (text !== input || text === '') return { ok: false, reason: `"${input}" is empty or has spaces around it`, fix: HOW_TO_WRITE };
   if (/T|:/.test(text)) return { ok: false, reason: `"${text}" has a time of day`, fix: 'give the day only, e.g. "1928-06-04"' };
+  if (text.split('/').some((part) => /^Y|^-?\d{5,}$/.test(part))) return parseDeep(text);
+  const longDay = text.split('/').find((part) => /^-?\d{5,}-/.test(part));
+  if (longDay) return { ok: false, reason: `"${longDay}" gives a month or day in a year beyond four digits`, fix: `give the year alone, e.g. "Y${longDay.split(/(?<=\d)-/)[0]}"` };
   const dayProblem = text.split('/').map(impossibleDay).find(Boolean);
   if (dayProblem) return { ok: false, reason: `"${text}" is not a real day: ${dayProblem}`, fix: 'check the day against a calendar' };
   let parsed: EdtfValue;
@@ -151,25 +232,7 @@ export function parseHistoricalDate(input: unknown): ParseResult<HistoricalDate>
   const upper = missing(upperText) || !parsed.upper ? null : toPoint(parsed.upper);
   if (lower && !lower.ok) return lower;
   if (upper && !upper.ok) return upper;
-  const start = lower?.value ?? null;
-  const end = upper?.value ?? null;
-  if (!start && !end) return { ok: false, reason: `"${text}" has no known end`, fix: 'give at least one end of the interval' };
-  if (start && end && end.latest < start.earliest) {
-    return { ok: false, reason: `"${text}" ends before it starts`, fix: 'put the earlier date first: "start/end"' };
-  }
-  const known = (start ?? end)!;
-  const value: HistoricalDate = {
-    edtf: text,
-    start,
-    end,
-    isInterval: true,
-    earliest: (start ?? known).earliest,
-    latest: (end ?? known).latest,
-    precision: start && end ? coarser(start.precision, end.precision) : known.precision,
-  };
-  if (!start) value.startOpen = lowerText === '..' ? 'open' : 'unknown';
-  if (!end) value.endOpen = upperText === '..' ? 'open' : 'unknown';
-  return { ok: true, value };
+  return intervalOf(text, lower?.value ?? null, upper?.value ?? null, lowerText, upperText);
 }
 
 /** Rank of a precision for ordering: coarser precisions sort first on the same date. */

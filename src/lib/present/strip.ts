@@ -1,5 +1,6 @@
 import { buildScene, type Scene } from '../timeline/scene.ts';
 import type { EraBand } from '../timeline/eras.ts';
+import { utcYear, yearEnd, yearStart } from '../dates/utc.ts';
 import { DEFAULT_LAYOUT, type LayoutOptions } from '../timeline/layout.ts';
 import type { TimelineItem } from '../timeline/items.ts';
 
@@ -114,22 +115,15 @@ const MIN_LESSON_YEARS = 4;
  */
 export function lessonWindow(events: readonly TimeSpan[], period: TimeSpan): TimeSpan {
   if (!events.length) return period;
-  const year = (t: number) => new Date(t).getUTCFullYear();
+  const year = utcYear;
   let first = year(Math.min(...events.map((e) => e.start)));
   let last = year(Math.max(...events.map((e) => e.end)));
   const pad = Math.max(0, Math.ceil((MIN_LESSON_YEARS - (last - first + 1)) / 2), Math.round((last - first + 1) / 10));
   first -= pad;
   last += pad;
   const start = Math.max(period.start, yearStart(first));
-  const end = Math.min(period.end, yearStart(last + 1) - 1);
+  const end = Math.min(period.end, yearEnd(last));
   return start < end ? { start, end } : period;
-}
-
-function yearStart(year: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, 0, 1);
-  date.setUTCHours(0, 0, 0, 0);
-  return date.getTime();
 }
 
 /** The small band of the whole period above a lesson's strip: where its line runs and where the lesson's window lies on it. */

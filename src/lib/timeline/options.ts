@@ -29,3 +29,12 @@ export const STATIC_WIDTH = 1200;
 
 /** The shortest window a reader can zoom to. */
 export const MIN_SPAN_MS = 7 * 86_400_000;
+
+/**
+ * The shortest window that doubles still divide finely at a time this far from 1970: a week
+ * anywhere within Date's range (±273,790 years) and beyond it to about 1.3 billion years; 73
+ * days at the Big Bang, where a double steps by 65 seconds; 146 years ten trillion years away.
+ */
+export function minSpanAt(time: number): number {
+  return Math.max(MIN_SPAN_MS, Math.abs(time) * 2 ** -36);
+}

@@ -4,6 +4,7 @@ import { crossPosition, FADE_PX, laneSize, layoutTimeline, type LabelSide, type 
 import { axisTicks, type Tick } from './ticks.ts';
 import type { EraBand } from './eras.ts';
 import { formatYear } from '../dates/format.ts';
+import { utcYear } from '../dates/utc.ts';
 
 /** The drawing area and how time maps onto it. */
 export interface SceneGeometry {
@@ -165,8 +166,8 @@ export interface Scene {
 
 /** The years a span of time covers, as the timeline names them: "1937" or "1894–1950". */
 export function yearSpan(start: number, end: number): string {
-  const a = formatYear(new Date(start).getUTCFullYear());
-  const b = formatYear(new Date(end).getUTCFullYear());
+  const a = formatYear(utcYear(start));
+  const b = formatYear(utcYear(end));
   return a === b ? a : `${a}–${b}`;
 }
 
@@ -307,7 +308,7 @@ export function buildScene(
     return { key: era.id, kind: era.kind, from, to, label: era.label, rect, text };
   });
 
-  const ticks: SceneTick[] = axisTicks(start, end, length, horizontal ? 72 : 48).ticks.map((tick) => {
+  const ticks: SceneTick[] = axisTicks(start, end, length, horizontal ? 72 : 48, horizontal).ticks.map((tick) => {
     const at = toPx(tick.time);
     return horizontal
       ? { ...tick, at, line: { x1: at, y1: lanesTop, x2: at, y2: lanesEnd }, text: { x: at, y: height - FRAME.tickLabelFromBottom } }

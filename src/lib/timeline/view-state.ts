@@ -1,4 +1,4 @@
-import { daysInMonth, utcDay } from '../dates/utc.ts';
+import { civilDay, daysInMonth, instantBefore, MAX_ABS_YEAR, utcDay } from '../dates/utc.ts';
 import { readFilterParams, writeFilterParams, type EventFilter } from '../filter-query.ts';
 
 /** A span of time in UTC milliseconds, both ends inclusive. */
@@ -29,21 +29,22 @@ const DAY = 86_400_000;
 const URL_DATE = /^(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
- * Reads a URL date (YYYY, YYYY-MM or YYYY-MM-DD) as the first or the last millisecond of the
+ * Reads a URL date (YYYY, YYYY-MM or YYYY-MM-DD; the year signed and as long as it needs, e.g. -13800000000) as the first or the last millisecond of the
  * period it names, or null when it is malformed or not a real date.
  */
 export function parseUrlDate(text: string, side: 'start' | 'end'): number | null {
   const match = URL_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
+  if (Math.abs(year) > MAX_ABS_YEAR) return null;
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
   if (day !== undefined && (day < 1 || day > daysInMonth(year, month!))) return null;
   if (side === 'start') return utcDay(year, month ?? 1, day ?? 1);
-  if (day !== undefined) return utcDay(year, month!, day) + DAY - 1;
-  if (month !== undefined) return utcDay(year, month + 1, 1) - 1;
-  return utcDay(year + 1, 1, 1) - 1;
+  if (day !== undefined) return instantBefore(utcDay(year, month!, day) + DAY);
+  if (month !== undefined) return instantBefore(utcDay(year, month + 1, 1));
+  return instantBefore(utcDay(year + 1, 1, 1));
 }
 
 function pad(n: number, width: number): string {
@@ -52,12 +53,12 @@ function pad(n: number, width: number): string {
 
 /** Writes a time as a URL date at the given precision. */
 export function formatUrlDate(ms: number, precision: 'year' | 'month' | 'day'): string {
-  const date = new Date(ms);
-  const year = pad(date.getUTCFullYear(), 4);
+  const day = civilDay(ms);
+  const year = pad(day.year, 4);
   if (precision === 'year') return year;
-  const month = pad(date.getUTCMonth() + 1, 2);
+  const month = pad(day.month, 2);
   if (precision === 'month') return `${year}-${month}`;
-  return `${year}-${month}-${pad(date.getUTCDate(), 2)}`;
+  return `${year}-${month}-${pad(day.day, 2)}`;
 }
 
 /** The coarsest URL precision that still records a window of this length faithfully. */

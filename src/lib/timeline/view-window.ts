@@ -3,7 +3,7 @@
 // (src/scripts/timeline/zoom.ts) only turns their results into d3-zoom transforms.
 import type { TimelineItem } from './items.ts';
 import { layoutTimeline, type LayoutOptions } from './layout.ts';
-import { MIN_SPAN_MS } from './options.ts';
+import { MIN_SPAN_MS, minSpanAt } from './options.ts';
 import type { TimeWindow } from './view-state.ts';
 
 /** How much a cluster's window reaches past its events on each side, as a share of their span. */
@@ -15,8 +15,11 @@ const LONG_EVENT_PAD_SHARE = 0.15;
 /** How many times windowShowing halves the window, at most, before it gives up. */
 const MAX_HALVINGS = 24;
 
-/** The window at least `minSpanMs` long and inside `extent`, keeping its length where it can. */
-export function clampWindow(window: TimeWindow, extent: TimeWindow, minSpanMs = MIN_SPAN_MS): TimeWindow {
+/**
+ * The window at least `minSpanMs` long (by default a week, or more in deep time: see
+ * minSpanAt) and inside `extent`, keeping its length where it can.
+ */
+export function clampWindow(window: TimeWindow, extent: TimeWindow, minSpanMs = minSpanAt(Math.max(Math.abs(window.start), Math.abs(window.end)))): TimeWindow {
   let { start, end } = window;
   if (end - start < minSpanMs) {
     const mid = (start + end) / 2;
@@ -82,6 +85,25 @@ export function transformForWindow(window: TimeWindow, extent: TimeWindow, lengt
   const toPx = (time: number) => ((time - extent.start) / (extent.end - extent.start)) * length;
   const k = length / (toPx(window.end) - toPx(window.start));
   return { k, x: -k * toPx(window.start) };
+}
+
+/** A view as d3-zoom's interpolators see it: the point at the centre and the width shown, [x, y, width]. */
+export type ZoomView = [number, number, number];
+
+/** An interpolator between two views, as d3-zoom's `zoom.interpolate()` returns it (interpolateZoom by default). */
+export type ZoomInterpolator = (from: ZoomView, to: ZoomView) => (t: number) => number[];
+
+/**
+ * Whether d3-zoom's animated move from one transform to another (the axis `length` pixels
+ * long) stays finite all the way. Its smooth zoom (van Wijk and Nuij) counts the path in view
+ * widths; from a week at the Big Bang to the 1890s that is some 10^11 widths, where its
+ * logarithms overflow and every frame would be NaN. Such a move is shown at once instead.
+ */
+export function canAnimate(interpolate: ZoomInterpolator, from: AxisTransform & { y?: number }, to: AxisTransform & { y?: number }, length: number): boolean {
+  const centre = length / 2;
+  const view = (t: AxisTransform & { y?: number }): ZoomView => [(centre - t.x) / t.k, (centre - (t.y ?? 0)) / t.k, length / t.k];
+  const path = interpolate(view(from), view(to));
+  return [0.1, 0.3, 0.5, 0.7, 0.9].every((t) => path(t).every(Number.isFinite));
 }
 
 /** What the layout needs to tell whether an event stands on its own in a window. */

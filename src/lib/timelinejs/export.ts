@@ -1,4 +1,5 @@
 import type { DatePoint } from '../dates/historical-date.ts';
+import { fitsDate } from '../dates/utc.ts';
 import { ERAS, eraNoteFor } from '../dates/japanese-eras.ts';
 import { isoDay, type ExportedEvent } from '../data-out/events.ts';
 import { toTimelineJsYear, type TimelineJsDate, type TimelineJsEra, type TimelineJsSlide, type TimelineJsTimeline } from './format.ts';
@@ -66,6 +67,7 @@ export function toTimelineJs(
     title: { text: { headline: escapeMarkup(title.headline), text: `<p>${escapeMarkup(title.text)}</p>` } },
     events: events.map(({ exported, date }) => toTimelineJsSlide(exported, date)),
     eras: title.reigns ? eras(events.map((e) => e.date)) : [],
-    scale: 'human',
+    // TimelineJS reads dates with Date on its "human" scale; beyond Date's range it needs "cosmological".
+    scale: events.every(({ date }) => fitsDate(date.earliest) && fitsDate(date.latest)) ? 'human' : 'cosmological',
   };
 }

@@ -22,6 +22,7 @@ import type { PlaceMap } from './map.ts';
 import type { EventFilter } from '../../lib/filter-query.ts';
 import { setupEmbedDialog } from './embed-dialog.ts';
 import { serializeView } from '../../lib/timeline/view-state.ts';
+import { isoInstant } from '../../lib/dates/format.ts';
 
 /** The live region speaks once the view has been still this long. */
 const ANNOUNCE_DELAY_MS = 600;
@@ -328,8 +329,8 @@ export class TimelineView extends HTMLElement {
 
   /** The shown window, for scripts and tests that need to know what the reader sees. */
   #showWindowData(window: TimeWindow): void {
-    this.#root.dataset.from = new Date(window.start).toISOString();
-    this.#root.dataset.to = new Date(window.end).toISOString();
+    this.#root.dataset.from = isoInstant(window.start);
+    this.#root.dataset.to = isoInstant(window.end);
   }
 
   #draw(window: TimeWindow): void {

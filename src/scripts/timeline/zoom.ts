@@ -6,7 +6,7 @@ import type {} from 'd3-transition'; // selection.transition(), which d3-zoom in
 import { zoom as d3zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { timeScale, type TimeScale } from '../../lib/timeline/time-scale.ts';
 import { MIN_SPAN_MS } from '../../lib/timeline/options.ts';
-import { transformForWindow } from '../../lib/timeline/view-window.ts';
+import { canAnimate, transformForWindow, type ZoomInterpolator } from '../../lib/timeline/view-window.ts';
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
 
 /** How long an animated view change takes. */
@@ -72,7 +72,8 @@ export class TimelineZoom {
     const target = zoomIdentity.translate(x, 0).scale(k);
     this.#shown = { k: target.k, x: target.x, window };
     const svg = select(this.#svg);
-    if (animate) svg.transition().duration(TRANSITION_MS).call(this.#behaviour.transform, target);
+    const smooth = animate && canAnimate(this.#behaviour.interpolate() as unknown as ZoomInterpolator, zoomTransform(this.#svg), target, this.#length);
+    if (smooth) svg.transition().duration(TRANSITION_MS).call(this.#behaviour.transform, target);
     else svg.call(this.#behaviour.transform, target);
   }
 }

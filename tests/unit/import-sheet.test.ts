@@ -131,10 +131,10 @@ describe('the new site\'s settings', () => {
     expect(settings).toMatchObject({ title: 'Bridges', description: 'Spans of stone.', calendars: {}, eras: { reigns: 'none', bands: [{ id: 'bronze-age', label: 'Bronze Age' }] } });
     expect(contentRulesOf(settings)).toEqual({ minSources: 1, maxSummary: 240 });
   });
-  it('an era the settings cannot hold yet (a Y year) is left out with a note', () => {
+  it('an era in deep time (Y years) becomes an era band like any other', () => {
     const { settings, notes } = newSiteSettings('Deep', '', [{ id: 'hadean', label: 'Hadean', start: 'Y-4540000000', end: 'Y-4000000000' }], 'content/site.yaml');
-    expect(settings.eras.bands).toEqual([]);
-    expect(notes).toEqual([expect.stringMatching(/^the era "Hadean" is not an era band: .*Y-4540000000/)]);
+    expect(settings.eras.bands.map((band) => [band.id, band.label, band.start.edtf, band.end.edtf])).toEqual([['hadean', 'Hadean', 'Y-4540000000', 'Y-4000000000']]);
+    expect(notes).toEqual([]);
   });
 });
 

@@ -122,10 +122,18 @@ describe('axisTicks adapts from decades to days', () => {
   it('labels years below 100 and BCE years readably', () => {
     const { ticks } = axisTicks(utcDay(-50, 1, 1), utcDay(60, 1, 1), 1000);
     const labels = ticks.map((t) => t.label);
-    expect(labels).toContain('51 BCE'); // astronomical year -50: ticks fall on multiples of ten
-    expect(labels).toContain('1 BCE');
-    expect(labels).toContain('50');
-    expect(labels.some((l) => /^0/.test(l))).toBe(false);
+    // Ticks fall on years that are round as readers write them: 50 BCE is astronomical -49.
+    expect(labels).toEqual(['50 BCE', '40 BCE', '30 BCE', '20 BCE', '10 BCE', '10', '20', '30', '40', '50', '60']);
+    expect(ticks[0].time).toBe(utcDay(-49, 1, 1));
+  });
+  it('divides millennia BCE on round BCE years, with labels that do not crowd', () => {
+    const start = utcDay(-3300, 1, 1);
+    const end = utcDay(2026, 12, 31);
+    const { ticks } = axisTicks(start, end, 1000);
+    expect(ticks.map((t) => t.label)).toEqual(['3000 BCE', '2500 BCE', '2000 BCE', '1500 BCE', '1000 BCE', '500 BCE', '500', '1000', '1500', '2000']);
+    expect(ticks[0].time).toBe(utcDay(-2999, 1, 1));
+    const msPerPx = (end - start) / 1000;
+    for (let i = 1; i < ticks.length; i += 1) expect((ticks[i].time - ticks[i - 1].time) / msPerPx).toBeGreaterThanOrEqual(72 * 0.9);
   });
 });
 

@@ -1,6 +1,6 @@
 // The whole test suite, as the README's `npm test` runs it:
 //   type check → unit tests → build tests (each runs a whole build on fixture content)
-//   → build (at / and under a sub-path) → checks of the built site → browser tests in
+//   → build (at / and under a sub-path, and the example site) → checks of the built site → browser tests in
 //   Chromium. Each Vitest project runs once; ends with one plain line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
@@ -44,6 +44,7 @@ function vitest(label, project, reportName) {
   if (!ok && !report.numFailedTests) { tally.failed += 1; failures.push(`${label} (exited non-zero)`); }
 }
 
+let exampleBuilt = false;
 if (!e2eOnly) {
   step('Type check (astro check)', node, [bin('astro/bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint']);
   vitest('Unit tests (Vitest)', 'unit', 'unit.json');
@@ -53,6 +54,9 @@ if (!e2eOnly) {
   const port = Number(process.env.E2E_PORT ?? 4321);
   step('Build the site', node, [join(root, 'scripts/build.mjs')], { SITE: `http://localhost:${port}` });
   step('Build the site under a sub-path (BASE=/timeline/)', node, [join(root, 'scripts/build.mjs')], { BASE: '/timeline/', OUT_DIR: 'dist-subpath', SITE: `http://localhost:${port + 1}` });
+  // The second example site (another subject, BCE to today, no calendars), which
+  // tests/e2e/example-site.spec.ts serves on the port after media.spec.ts's (+4).
+  exampleBuilt = step('Build the example site (CONTENT_DIR=examples/writing)', node, [join(root, 'scripts/build.mjs')], { CONTENT_DIR: 'examples/writing', OUT_DIR: 'dist-example', SITE: `http://localhost:${port + 5}` });
   vitest('Checks of the built site (HTML, links, CSP)', 'site', 'site.json');
 }
 
@@ -67,7 +71,7 @@ try {
 }
 if (browser) {
   const output = join(reports, 'e2e.json');
-  const ok = run('Browser tests (Playwright)', node, [bin('@playwright/test/cli.js'), 'test'], { CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: output });
+  const ok = run('Browser tests (Playwright)', node, [bin('@playwright/test/cli.js'), 'test'], { CHROMIUM_PATH: browser, PLAYWRIGHT_JSON_OUTPUT_NAME: output, ...(exampleBuilt ? { E2E_EXAMPLE_OUT_DIR: 'dist-example' } : {}) });
   if (existsSync(output)) {
     const { stats } = JSON.parse(readFileSync(output, 'utf8'));
     tally.passed += stats.expected + stats.flaky;

@@ -158,6 +158,10 @@ describe('content/site.yaml: the subject settings', () => {
   it('refuses bad values, naming the file, the field and the fix', () => {
     expect(lines('window: [1948, 1895]\n')).toEqual(['content/site.yaml: window: must be [first year, last year], the first before the last. Fix: write e.g. "window: [1895, 1948]" (negative years are BCE).']);
     expect(lines('calendars: { gregorian: all }\n')).toEqual(['content/site.yaml: calendars.gregorian: is not a setting of calendars. Fix: the settings of calendars are: japanese, minguo, julian.']);
+    // A key inside one band or feature is listed against that item's fields (an unquoted comma
+    // in a flow mapping makes such a key: label: Clay, stone and papyrus).
+    expect(lines('eras:\n  bands:\n    - { id: a, label: Clay, stone and papyrus, start: "-3199", end: "0104" }\n')).toEqual(['content/site.yaml: eras.bands.0.stone and papyrus: is not a setting of eras.bands.0. Fix: the settings of eras.bands.0 are: id, label, start, end.']);
+    expect(lines('map:\n  features:\n    - { name: Alps, kind: region, at: [10, 46.5], size: 3 }\n')).toEqual(['content/site.yaml: map.features.0.size: is not a setting of map.features.0. Fix: the settings of map.features.0 are: name, kind, at, priority, alternatives, exact, shore.']);
     expect(lines('calendars: { julian: Russia }\n')[0]).toBe('content/site.yaml: calendars.julian: must be "all" or a list of countries, e.g. [China, Taiwan]. Fix: write "calendars: none", or e.g. "calendars: { julian: [Greece] }" (japanese, minguo, julian).');
     expect(lines('eras: { bands: [{ id: ww1, label: War, start: "1914-02-30", end: 1918 }] }\n')).toEqual(['content/site.yaml: eras.bands.0.start: "1914-02-30" is not a real day: 1914-02 has only 28 days. Fix: see "Site settings" in README.md: eras: { reigns: none, bands: [{ id, label, start, end }] }.']);
     expect(lines('eras: { bands: [{ id: a, label: A, start: 1900, end: 1901 }, { id: a, label: B, start: 1902, end: 1903 }] }\n')).toEqual(['content/site.yaml: eras.bands: has the id "a" twice. Fix: give every band its own id.']);

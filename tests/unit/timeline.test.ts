@@ -132,6 +132,15 @@ describe('axisTicks adapts from decades to days', () => {
     expect(ticks.find((t) => t.label === '50 BCE')!.time).toBe(utcDay(-49, 1, 1));
     expect(labels.some((l) => /^0/.test(l))).toBe(false);
   });
+  it('divides millennia BCE on round BCE years, with labels that do not crowd', () => {
+    const start = utcDay(-3300, 1, 1);
+    const end = utcDay(2026, 12, 31);
+    const { ticks } = axisTicks(start, end, 1000);
+    expect(ticks.map((t) => t.label)).toEqual(['3000 BCE', '2500 BCE', '2000 BCE', '1500 BCE', '1000 BCE', '500 BCE', '500', '1000', '1500', '2000']);
+    expect(ticks[0].time).toBe(utcDay(-2999, 1, 1));
+    const msPerPx = (end - start) / 1000;
+    for (let i = 1; i < ticks.length; i += 1) expect((ticks[i].time - ticks[i - 1].time) / msPerPx).toBeGreaterThanOrEqual(72 * 0.9);
+  });
 });
 
 describe('the URL codec', () => {

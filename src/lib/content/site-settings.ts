@@ -241,7 +241,10 @@ function nestedShape(where: string): Record<string, unknown> {
     map: { region: 1, features: 1 },
     handout: { footer: 1 },
   };
-  return shapes[where.split('.')[0]] ?? (where.startsWith('eras.bands') ? eraBandSchema.shape : {});
+  // One item of a list (eras.bands.0, map.features.2) has the fields of that item, not of its parent.
+  if (/^eras\.bands\.\d+$/.test(where)) return eraBandSchema.shape;
+  if (/^map\.features\.\d+$/.test(where)) return { name: 1, kind: 1, at: 1, priority: 1, alternatives: 1, exact: 1, shore: 1 };
+  return shapes[where] ?? {};
 }
 
 /** The site's address and where it came from, or why it is unusable. */

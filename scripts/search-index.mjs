@@ -9,7 +9,8 @@ import * as pagefind from 'pagefind';
 /** Sections whose pages are indexed, each page at <section>/<slug>/index.html. */
 export const INDEXED_SECTIONS = ['events', 'people', 'places'];
 /** Parts of a page that are not its content (footnote markers too: "Republic 1." is no sentence to show). */
-export const EXCLUDED = ['.site-header', '.site-footer', '.skip-link', 'nav', 'svg', '.event-list', '.map-figure', '.related', '.cite', '.footnotes', 'a[data-footnote-ref]'];
+// Figures: their numbers and source lines are the story's, as a chart; an excerpt from them reads badly.
+export const EXCLUDED = ['.site-header', '.site-footer', '.skip-link', 'nav', 'svg', '.event-list', '.map-figure', '.data-figure', '.related', '.cite', '.footnotes', 'a[data-footnote-ref]'];
 
 /** Indexes the built site in `dir` and writes the bundle to `dir/pagefind/`. Returns the page count. */
 export async function indexSite(dir) {

@@ -45,8 +45,8 @@ const EPILOGUE_AFTER_YEARS = 5;
  */
 function periodOf(window: readonly [number, number] | undefined, items: readonly TimelineItem[]): { from: number; to: number } {
   if (window) return { from: window[0], to: window[1] };
-  const first = items.length ? new Date(Math.min(...items.map((i) => i.start))).getUTCFullYear() : 2000;
-  const last = items.length ? new Date(Math.max(...items.map((i) => i.end))).getUTCFullYear() : 2000;
+  const first = items.length ? utcYear(Math.min(...items.map((i) => i.start))) : 2000;
+  const last = items.length ? utcYear(Math.max(...items.map((i) => i.end))) : 2000;
   return { from: first - 1, to: Math.max(last + 1, first + 10) };
 }
 

@@ -159,6 +159,17 @@ test.describe('touch', () => {
   });
 });
 
+test('two quick presses of + zoom in twice, even while the first is still animating', async ({ page }) => {
+  await page.goto('?from=1910&to=1930');
+  await ready(page);
+  const before = await shownWindow(page);
+  const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+  await zoomIn.click();
+  await zoomIn.click(); // within the first zoom's 350 ms animation
+  // Each press halves the window: a quarter of the 20 years, not a fraction more than a half.
+  await expect.poll(async () => { const w = await shownWindow(page); return (w.to - w.from) / (before.to - before.from); }).toBeLessThan(0.3);
+});
+
 test.describe('the keyboard', () => {
   test('one tab stop; arrows step through events in date order; the card and the URL follow; Esc and Enter', async ({ page }) => {
     await page.goto('');

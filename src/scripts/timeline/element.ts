@@ -12,7 +12,7 @@ import type { TimelineItem } from '../../lib/timeline/items.ts';
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
 import type { TimelineData } from '../../data/timeline.ts';
 import { adoptLayers, drawLayer, writeAttributes } from './draw.ts';
-import { TimelineZoom } from './zoom.ts';
+import { TimelineZoom, TRANSITION_MS } from './zoom.ts';
 import { prefersReducedMotion, RovingFocus } from './focus.ts';
 import { placeCard, showCard } from './card.ts';
 import { acceptsZoomEvent, listen, type InputHost } from './input.ts';
@@ -66,6 +66,8 @@ export class TimelineView extends HTMLElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the last zoom by button, key or double-click was recorded (for coalescing). */
   #lastZoomAt = -Infinity;
+  /** Where the last zoom by button, key or double-click was going. */
+  #zoomTarget: TimeWindow | undefined;
 
   connectedCallback(): void {
     const root = this.querySelector<HTMLElement>('[data-timeline]');
@@ -245,8 +247,12 @@ export class TimelineView extends HTMLElement {
     const centre = around ?? (active ? (active.start + active.end) / 2 : undefined);
     const now = performance.now();
     const history = now - this.#lastZoomAt < ZOOM_COALESCE_MS ? 'replace' : 'push';
+    // A press during the last zoom's animation zooms from where that one is going, not from the
+    // frame it has reached: two quick presses of + zoom in twice as far, not a fraction more.
+    const from = this.#zoomTarget && now - this.#lastZoomAt < TRANSITION_MS ? this.#zoomTarget : this.#zoom.window();
     this.#lastZoomAt = now;
-    this.show({ window: zoomWindow(this.#zoom.window(), factor, centre) }, history, true);
+    this.#zoomTarget = zoomWindow(from, factor, centre);
+    this.show({ window: this.#zoomTarget }, history, true);
   }
 
   readonly #include = (item: TimelineItem): boolean => this.#includeAnywhere(item) && (!this.#filter.place || item.places.includes(this.#filter.place));

@@ -10,7 +10,7 @@ import { canAnimate, transformForWindow, type ZoomInterpolator } from '../../lib
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
 
 /** How long an animated view change takes. */
-const TRANSITION_MS = 350;
+export const TRANSITION_MS = 350;
 
 /** Called for every zoom event: the transform to draw, and the input event behind it (null when a script moved the view). */
 export type ZoomListener = (transform: ZoomTransform, sourceEvent: Event | null) => void;

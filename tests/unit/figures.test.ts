@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { claimTotal, figureReferenceProblems, parseFigures, type FigureData } from '../../src/lib/content/figures.ts';
-import { describeFigure, FIGURE_WIDTH, formatClaimValue, layoutFigure, tickExtent, wrapText } from '../../src/lib/figures/layout.ts';
+import { describeFigure, FIGURE_WIDTH, formatClaimValue, layoutFigure, tickExtent } from '../../src/lib/figures/layout.ts';
+import { wrapText } from '../../src/lib/wrap-text.ts';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
 import { readContent } from '../../src/content-source/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';

@@ -6,7 +6,8 @@ import { formatManyPageCitations, formatPageCitations, pageCitationItem, permali
 import { exportReference } from '../../src/lib/citations/csl.ts';
 import { eventJsonLd, highwireTags, jsonLdText, temporalCoverage, type PageMetadataInput } from '../../src/lib/citations/page-metadata.ts';
 import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates/historical-date.ts';
-import { fitTitle, renderCardSvg, wrapText } from '../../src/lib/og/card.ts';
+import { fitTitle, renderCardSvg } from '../../src/lib/og/card.ts';
+import { wrapText } from '../../src/lib/wrap-text.ts';
 
 const input: PageCitationInput = {
   slug: 'huanggutun-incident-1928',

@@ -3,6 +3,7 @@
 // its number and who gives it written above its mark, so no two labels can overlap at any width.
 import { scaleLinear } from 'd3-scale';
 import { claimTotal, type FigureClaim, type FigureData } from '../content/figures.ts';
+import { wrapText } from '../wrap-text.ts';
 
 /** The width the figure is laid out for, in SVG units (it scales down to a phone's column). */
 export const FIGURE_WIDTH = 330;
@@ -39,23 +40,6 @@ export function formatNumber(value: number): string {
 export function formatClaimValue(claim: FigureClaim): string {
   const number = formatNumber(claimTotal(claim));
   return claim.qualifier ? `${claim.qualifier} ${number}` : number;
-}
-
-/** Splits text into lines of at most `max` characters, breaking at spaces (a longer word stands alone). */
-export function wrapText(text: string, max: number, firstLineOffset = 0): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const limit = lines.length === 0 ? max - firstLineOffset : max;
-    if (line && line.length + 1 + word.length > limit) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /** One coloured stretch of a bar: the whole bar, or one of its parts. */

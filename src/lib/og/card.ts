@@ -2,6 +2,7 @@
 // build time: the site, the event's title and date on the left, its locator map on the right.
 // The build turns it into a PNG; nothing is fetched from any service.
 import { escapeMarkup } from '../escape.ts';
+import { wrapText } from '../wrap-text.ts';
 
 /** Size of a large preview image, as Open Graph and Twitter cards expect it. */
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -29,24 +30,6 @@ const TEXT_WIDTH = 548;
 const SERIF = "'DejaVu Serif', Georgia, 'Times New Roman', serif";
 const SANS = "'DejaVu Sans', Verdana, Arial, sans-serif";
 
-/**
- * Breaks text into lines of at most `maxChars` characters at spaces (a word longer than a
- * line gets a line of its own).
- */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && [...`${line} ${word}`].length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /** The largest title size at which the title fits (four lines, five at the smallest sizes), with its lines. */
 export function fitTitle(title: string): { size: number; lines: string[] } {

@@ -170,6 +170,25 @@ test('two quick presses of + zoom in twice, even while the first is still animat
   await expect.poll(async () => { const w = await shownWindow(page); return (w.to - w.from) / (before.to - before.from); }).toBeLessThan(0.3);
 });
 
+test('a wheel during an animated zoom stops the animation: the wheel has the last word', async ({ page }) => {
+  await page.goto('?from=1910&to=1930');
+  await ready(page);
+  const before = await shownWindow(page);
+  // In the page, so that the wheel surely comes while the button's 350 ms animation is under
+  // way (two frames in). Were the animation not stopped, it would go on to the button's target,
+  // a window half as long, whatever the wheel did.
+  await page.evaluate(async () => {
+    const svg = document.querySelector('[data-svg]')!;
+    const box = svg.getBoundingClientRect();
+    document.querySelector<HTMLButtonElement>('[data-action="zoom-in"]')!.click();
+    for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+    for (let i = 0; i < 4; i++) svg.dispatchEvent(new WheelEvent('wheel', { deltaY: 240, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true }));
+  });
+  await page.waitForTimeout(800);
+  const after = await shownWindow(page);
+  expect((after.to - after.from) / (before.to - before.from)).toBeGreaterThan(0.8);
+});
+
 test.describe('the keyboard', () => {
   test('one tab stop; arrows step through events in date order; the card and the URL follow; Esc and Enter', async ({ page }) => {
     await page.goto('');

@@ -116,7 +116,12 @@ async function measurePage(browser, url, { readyCheck, target, withoutMap = fals
     // The map element goes as soon as it is parsed, before the module script runs: the timeline
     // then draws as it did before the map existed (the same script, with no map to find).
     await page.addInitScript(() => {
-      new MutationObserver(() => document.querySelectorAll('[data-map]').forEach((node) => node.remove())).observe(document, { childList: true, subtree: true });
+      // The observer stops once it has: watching the whole parse would slow the page it measures.
+      const observer = new MutationObserver(() => {
+        const map = document.querySelector('[data-map]');
+        if (map) { map.remove(); observer.disconnect(); }
+      });
+      observer.observe(document, { childList: true, subtree: true });
     });
   }
   await page.addInitScript(() => {

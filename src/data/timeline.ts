@@ -3,26 +3,12 @@ import { getEvents, getLanes, getPlaces } from './content.ts';
 import { toTimelineItem, type TimelineItem } from '../lib/timeline/items.ts';
 import { utcDay } from '../lib/dates/historical-date.ts';
 import { utcYear } from '../lib/dates/utc.ts';
-import type { TimeWindow } from '../lib/timeline/view-state.ts';
-import { eraBandsOf, type EraBand } from '../lib/timeline/eras.ts';
+import { eraBandsOf } from '../lib/timeline/eras.ts';
 import { settings } from './settings.ts';
+import type { TimelineData } from '../lib/timeline/timeline-data.ts';
 import { thumbnailOf } from './media.ts';
 
-/** What the browser receives to draw and navigate the timeline. */
-export interface TimelineData {
-  items: TimelineItem[];
-  lanes: { id: string; label: string }[];
-  /** The places some event names, by slug, with the name used in the period (the map's marks, the card, the filter). */
-  places: Record<string, string>;
-  /** The view that opens with no parameters: the period the site is about. */
-  defaultWindow: TimeWindow;
-  /** How far the reader can pan and zoom out: the period and the events that start near it. */
-  extent: TimeWindow;
-  /** Events that start well after the period (an epilogue, such as a 2025 archive release), in order: shown at the edge, not by stretching the axis. */
-  epilogue: string[];
-  /** The bands behind the marks, as content/site.yaml's `eras` asks. */
-  eras: EraBand[];
-}
+export type { TimelineData } from '../lib/timeline/timeline-data.ts';
 
 /**
  * Up to this many events, the home page lists them all below the timeline (its no-script and

@@ -12,6 +12,9 @@ export function absoluteHref(path: string, site: URL | undefined): string | unde
 }
 
 /** The page of an event. */
+/** The timeline's data (src/pages/timeline.json.ts), which <timeline-view> fetches. */
+export const timelineDataHref = () => href('timeline.json');
+
 export const eventHref = (slug: string) => href(`events/${slug}/`);
 /** The timeline opened on an event. */
 export const timelineHref = (slug: string) => `${href('')}?event=${encodeURIComponent(slug)}`;

@@ -11,6 +11,7 @@ import { FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { yearStart } from '../../src/lib/dates/utc.ts';
 import { eventsJsonSchema } from '../../src/lib/data-out/events-schema.ts';
+import { decodeTimelineData } from '../../src/lib/timeline/timeline-data.ts';
 
 let dir: string;
 let out: string;
@@ -72,10 +73,10 @@ describe('a site reaching from the Big Bang to the Moon landing', () => {
   });
 
   it("the home page's timeline reaches back to the Big Bang and names each event's date", () => {
-    const data = JSON.parse(read('timeline.json'));
+    const data = decodeTimelineData(JSON.parse(read('timeline.json')));
     // A site without a window in its settings spans its events with a year's margin on each side.
     expect(data.extent.start).toBe(yearStart(-13_800_000_001));
-    const dateText = Object.fromEntries(data.items.map((i: { slug: string; dateText: string }) => [i.slug, i.dateText]));
+    const dateText = Object.fromEntries(data.items.map((i) => [i.slug, i.dateText]));
     expect(dateText).toMatchObject({ 'big-bang': '13.8 billion BCE', 'caesar-dies': '44 BCE', 'vesuvius-erupts': '79', 'moon-landing': '20 July 1969' });
     const svg = /<svg class="tl-svg"[\s\S]*?<\/svg>/.exec(read('index.html'))![0];
     expect(svg).not.toMatch(/NaN|Infinity|Invalid/);

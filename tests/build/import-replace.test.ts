@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
 import { SUBJECT } from '../helpers/subject.ts';
+import { decodeTimelineData } from '../../src/lib/timeline/timeline-data.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach(removeDir));
@@ -65,7 +66,7 @@ describe.each([
     for (const era of eras) expect(home).toContain(era);
     for (const lane of lanes) expect(home).toContain(lane);
     // The display dates, as written: in the list, the timeline's cards (timeline.json) and the event pages.
-    const cards = (JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8')) as { items: { slug: string; dateText: string }[] }).items;
+    const cards = decodeTimelineData(JSON.parse(readFileSync(join(out, 'timeline.json'), 'utf8'))).items;
     for (const date of shown) {
       expect(home).toContain(`>${date}</time>`);
       const card = cards.find((item) => item.dateText === date);

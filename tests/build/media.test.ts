@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIXTURES, removeDir, ROOT } from '../helpers/fixtures.ts';
+import { decodeTimelineData } from '../../src/lib/timeline/timeline-data.ts';
 
 const SITE = 'https://timeline.example.edu';
 const REMOTE = 'https://commons.wikimedia.org/wiki/File:Fixture_remote.jpg';
@@ -115,7 +116,7 @@ describe('a build with pictures', () => {
   });
 
   it('the timeline data carries a small WebP thumbnail of the site, only for the event with a picture', () => {
-    const { items } = JSON.parse(read('timeline.json')) as { items: { slug: string; thumb?: string }[] };
+    const { items } = decodeTimelineData(JSON.parse(read('timeline.json')));
     const thumb = items.find((item) => item.slug === 'fixture-treaty')!.thumb!;
     expect(thumb).toMatch(/^\/_astro\/fixture-picture\.[\w-]+\.webp$/);
     const bytes = readFileSync(join(out, thumb));

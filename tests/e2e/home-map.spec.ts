@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { decodeTimelineData } from '../../src/lib/timeline/timeline-data.ts';
 
 // The map beside the timeline on the home page (issue 15): it follows the view, and a place
 // chosen on it filters the timeline through the URL.
 const ROOT = join(import.meta.dirname, '../..');
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const data = JSON.parse(readFileSync(join(ROOT, OUT_DIR, 'timeline.json'), 'utf8')) as { items: { slug: string; start: number; end: number; places: string[] }[]; places: Record<string, string> };
+const data = decodeTimelineData(JSON.parse(readFileSync(join(ROOT, OUT_DIR, 'timeline.json'), 'utf8')));
 const placesOf = new Map(data.items.map((i) => [i.slug, i.places]));
 
 const timeline = (page: Page) => page.locator('[data-timeline]');

@@ -38,6 +38,7 @@ describe('places of a time window', () => {
     expect(describePlaces(new Map([['chita', 1], ['vladivostok', 2], ['mukden', 1]]), names)).toBe('3 places: Vladivostok (2 events), Chita (1 event), Mukden (1 event).');
     expect(describePlaces(new Map([['chita', 1], ['vladivostok', 2], ['mukden', 1]]), names, 1)).toBe('3 places: Vladivostok (2 events) and 2 more.');
     expect(describePlaces(new Map(), names)).toBe('No places: no event in view names one.');
+    expect(describePlaces(new Map([['chita', 1204]]), names)).toBe('1 place: Chita (1,204 events).');
   });
 });
 

@@ -10,7 +10,7 @@ import { clampWindow, windowOpening, windowShowing, zoomWindow } from '../../lib
 import type { LayoutOptions } from '../../lib/timeline/layout.ts';
 import type { TimelineItem } from '../../lib/timeline/items.ts';
 import type { TimeWindow } from '../../lib/timeline/view-state.ts';
-import type { TimelineData } from '../../data/timeline.ts';
+import { decodeTimelineData, type TimelineData, type TimelineFile } from '../../lib/timeline/timeline-data.ts';
 import { adoptLayers, drawLayer, writeAttributes } from './draw.ts';
 import { TimelineZoom, TRANSITION_MS } from './zoom.ts';
 import { prefersReducedMotion, RovingFocus } from './focus.ts';
@@ -82,7 +82,7 @@ export class TimelineView extends HTMLElement {
     const mapModule = mapRoot ? import('./map.ts').catch(() => undefined) : undefined;
     try {
       const response = await fetch(root.dataset.src!);
-      this.#data = (await response.json()) as TimelineData;
+      this.#data = decodeTimelineData((await response.json()) as TimelineFile);
     } catch {
       return; // the build-time timeline and the list below still work
     }

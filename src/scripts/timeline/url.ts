@@ -1,6 +1,6 @@
 // The URL holds what the reader sees: read once per navigation, written as the view changes.
 import { parseView, serializeView, type TimeWindow, type ViewState } from '../../lib/timeline/view-state.ts';
-import type { TimelineData } from '../../data/timeline.ts';
+import type { TimelineData } from '../../lib/timeline/timeline-data.ts';
 
 /** How a view change is recorded: a new history entry, a replaced one, or none (back/forward, resizes). */
 export type History = 'push' | 'replace' | 'none';

@@ -65,6 +65,7 @@ describe('events.json', () => {
     });
     expect(exportDate(date('1920~'))).toMatchObject({ start: '1920', end: null, earliest: '1920-01-01', latest: '1920-12-31', approximate: true });
     expect(exportDate(date('-0043-03-15'))).toMatchObject({ start: '-0043-03-15', earliest: '-0043-03-15', display: '15 March 44 BCE' });
+    expect(exportDate(date('1904-02'), 'the night of 8–9 February 1904')).toMatchObject({ start: '1904-02', display: 'the night of 8–9 February 1904' });
     expect(exportDate(date('1937-07-07/..'))).toMatchObject({ start: '1937-07-07', end: null, isInterval: true });
     const year79 = new Date(0);
     year79.setUTCFullYear(79, 7, 24);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHistoricalDate, type HistoricalDate } from '../../src/lib/dates/historical-date.ts';
-import { formatHistoricalDate, formatYear, isoForDate, isoInstant } from '../../src/lib/dates/format.ts';
+import { formatHistoricalDate, formatYear, htmlDatetime, isoForDate, isoInstant } from '../../src/lib/dates/format.ts';
 import { civilDay, daysInMonth, fitsDate, MAX_ABS_YEAR, utcDay, utcYear, yearEnd, yearStart } from '../../src/lib/dates/utc.ts';
 import { axisTicks } from '../../src/lib/timeline/ticks.ts';
 import { formatUrlDate, parseUrlDate, parseView, serializeView, type ViewContext } from '../../src/lib/timeline/view-state.ts';
@@ -162,6 +162,15 @@ describe('writing years: one convention everywhere', () => {
     expect(formatHistoricalDate(parse('Y-17E7/Y-16E7'))).toBe('170 million BCE – 160 million BCE');
     expect(isoForDate(parse(BIG_BANG))).toBe('-13800000000');
     expect(isoInstant(yearStart(-13_800_000_000))).toBe('-13800000000-01-01T00:00:00.000Z');
+  });
+
+  it("gives a <time datetime> only for years HTML can write: four digits or more, above zero", () => {
+    expect(htmlDatetime(parse(BIG_BANG))).toBeUndefined();
+    expect(htmlDatetime(parse('-0043'))).toBeUndefined();
+    expect(htmlDatetime(parse('0000'))).toBeUndefined(); // 1 BCE
+    expect(htmlDatetime(parse('0001'))).toBe('0001');
+    expect(htmlDatetime(parse('0079-08-24'))).toBe('0079-08-24');
+    expect(htmlDatetime(parse('Y170000002'))).toBe('170000002');
   });
 
   it('parses any Y-year and writes it so that a reader gets it back: exactly below a million, to a thousandth above', () => {
@@ -335,7 +344,7 @@ describe('the one renderer over the whole of cosmic time', () => {
     const markup = renderLayersMarkup(scene, { event: (slug) => `/events/${slug}/`, cluster: (c) => `#${c.key}` });
     expect(markup).not.toMatch(/NaN|Infinity|undefined/);
     expect(items.map((i) => i.dateText)).toEqual(['13.8 billion BCE', '44 BCE', '79', '20 July 1969']);
-    expect(items[0].iso).toBe('-13800000000');
+    expect(items[0].iso).toBe(''); // no <time datetime> before 1 CE: HTML cannot write one
     expect(yearSpan(start, end)).toBe('13.8 billion BCE–2026');
   });
 });

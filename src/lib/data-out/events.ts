@@ -90,12 +90,12 @@ export function isoDay(ms: number): string {
   return isoForDay(civilDay(ms));
 }
 
-/** The export form of a parsed date. */
-export function exportDate(date: HistoricalDate): ExportedDate {
+/** The export form of a parsed date; `display`, the entry's own words for it (`displayDate`), where it has them. */
+export function exportDate(date: HistoricalDate, display?: string): ExportedDate {
   const ends = [date.start, date.end].filter((p) => p !== null);
   return {
     edtf: date.edtf,
-    display: formatHistoricalDate(date),
+    display: display ?? formatHistoricalDate(date),
     start: date.start ? isoForPoint(date.start) : null,
     end: date.isInterval && date.end ? isoForPoint(date.end) : null,
     earliest: isoDay(date.earliest),
@@ -129,7 +129,7 @@ export function exportEvent(event: SourceEvent, context: ExportContext): Exporte
     url: pageUrl(context.siteUrl, 'events', slug),
     title: data.title,
     summary: data.summary,
-    date: exportDate(data.date),
+    date: exportDate(data.date, data.displayDate),
     dateNote: data.dateNote ?? null,
     alternativeDates: (data.alternativeDates ?? []).map((alt) => ({ date: exportDate(alt.date), source: alt.source, note: alt.note ?? null })),
     julianDate: data.julianDate?.edtf ?? null,

@@ -114,9 +114,18 @@ export function isoForPoint(point: DateParts): string {
   return `${year}-${month}-${String(point.day).padStart(2, '0')}`;
 }
 
-/** The `datetime` attribute for a whole date: a point, or the start of an interval. */
+/** The ISO form of a whole date: a point, or the start of an interval. */
 export function isoForDate(date: HistoricalDate): string {
   return isoForPoint((date.start ?? date.end)!);
+}
+
+/**
+ * The `datetime` attribute of a `<time>` for a date, or undefined where HTML has no way to write
+ * it: its dates have years of four or more digits above zero, so 44 BCE ("-0043") is not one.
+ * Such a date is shown as plain text.
+ */
+export function htmlDatetime(date: HistoricalDate): string | undefined {
+  return (date.start ?? date.end)!.year >= 1 ? isoForDate(date) : undefined;
 }
 
 const dayPoint = ({ year, month, day }: CalendarDay): DateParts => ({ year, month, day, precision: 'day' });

@@ -1,5 +1,5 @@
 import type { HistoricalDate } from '../dates/historical-date.ts';
-import { formatHistoricalDate } from '../dates/format.ts';
+import { formatHistoricalDate, htmlDatetime } from '../dates/format.ts';
 
 /** What the timeline needs to know about one event; compact, so thousands can be sent to the browser. */
 export interface TimelineItem {
@@ -13,7 +13,7 @@ export interface TimelineItem {
   end: number;
   /** The date as a person would write it ("c. 1920", "11 May – 16 September 1939"), or as the entry's `displayDate` gives it. */
   dateText: string;
-  /** ISO form of the start for <time datetime>. */
+  /** The card's <time datetime>: the ISO form of the start, or '' before 1 CE, which HTML cannot write. */
   iso: string;
   /** Ends whose date is approximate or uncertain, drawn faded and described in words. */
   fuzzyStart: boolean;
@@ -47,8 +47,6 @@ export function toTimelineItem(
 ): TimelineItem {
   const { date } = event;
   const fuzzy = (point: HistoricalDate['start']) => Boolean(point && (point.approximate || point.uncertain));
-  const start = date.start ?? date.end!;
-  const iso = `${start.year < 0 ? '-' : ''}${String(Math.abs(start.year)).padStart(4, '0')}${start.month ? `-${String(start.month).padStart(2, '0')}` : ''}${start.day ? `-${String(start.day).padStart(2, '0')}` : ''}`;
   return {
     slug: event.slug,
     title: event.title,
@@ -57,7 +55,7 @@ export function toTimelineItem(
     start: date.earliest,
     end: date.latest,
     dateText: event.displayDate ?? formatHistoricalDate(date),
-    iso,
+    iso: htmlDatetime(date) ?? '',
     fuzzyStart: fuzzy(date.start),
     fuzzyEnd: fuzzy(date.end),
     openEnd: Boolean(date.endOpen),

@@ -11,7 +11,8 @@ export function showCard(root: HTMLElement, item: TimelineItem | undefined, lane
   q<HTMLElement>('[data-card-title]').textContent = item.title;
   const time = q<HTMLTimeElement>('[data-card-date]');
   time.textContent = item.dateText;
-  time.dateTime = item.iso;
+  if (item.iso) time.dateTime = item.iso;
+  else time.removeAttribute('datetime'); // before 1 CE: HTML has no form for it
   const certainty = describeCertainty(item);
   q<HTMLElement>('[data-card-certainty]').textContent = certainty ? `(${certainty})` : '';
   const where = q<HTMLElement>('[data-card-places]');

@@ -19,3 +19,24 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Resolves once the page has no request in flight (checked twice, 50 ms apart). The axe tests
+ * wait for this rather than for networkidle, whose half second of quiet on each of the 365
+ * sitemap pages cost a minute and a half of the suite; a request the page makes while it loads
+ * or while axe runs is still seen, and one in flight is waited for.
+ */
+export function trackRequests(page: Page): { settled: () => Promise<void> } {
+  let inFlight = 0;
+  page.on('request', () => { inFlight += 1; });
+  page.on('requestfinished', () => { inFlight -= 1; });
+  page.on('requestfailed', () => { inFlight -= 1; });
+  return {
+    settled: async () => {
+      for (let quiet = 0, waited = 0; quiet < 2 && waited < 10_000; waited += 50) {
+        quiet = inFlight <= 0 ? quiet + 1 : 0;
+        if (quiet < 2) await page.waitForTimeout(50);
+      }
+    },
+  };
+}

@@ -20,8 +20,11 @@ export class UnreadableContentError extends Error {
   override name = 'InputError';
 }
 
+/** A path as messages give it: relative to `root`, with forward slashes. */
+const shownPath = (path: string, root: string) => relative(root, path).split('\\').join('/');
+
 function readFile(path: string, root: string): RawFile {
-  const shown = relative(root, path).split('\\').join('/');
+  const shown = shownPath(path, root);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -90,5 +93,6 @@ export function readContent(dir: string = contentDir(), root: string = resolve(d
     glossary: readOptional(join(dir, 'glossary.yaml'), root),
     figures: readFolder(join(dir, 'figures'), /\.ya?ml$/, root),
     media: readMediaFiles(dir, root),
+    expected: { dir: shownPath(dir, root), lanes: shownPath(join(dir, lanesFile), root), tags: shownPath(join(dir, 'tags.yaml'), root), bibliography: shownPath(join(dir, 'bibliography.yaml'), root) },
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readContent } from '../../src/content-source/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -87,5 +88,24 @@ describe('files as editors save them', () => {
     expect(firstInvalidUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).toBe(0); // above U+10FFFF
     expect(firstInvalidUtf8(bytes(0x61, 0xe4, 0xbc))).toBe(1); // cut short at the end
     expect(decodeFile('x.md', bytes(0x0a, 0x0a, 0x61, 0xff))).toEqual({ path: 'x.md', text: '', invalidUtf8At: 3, invalidUtf8Line: 3 });
+  });
+});
+
+describe('a content directory of another name (CONTENT_DIR)', () => {
+  it('names its own files in the messages, found or missing', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'content-dir-')), 'my-site');
+    made.push(dir); // removeDir takes the content directory and removes the folder holding it
+    cpSync(join(FIXTURES, 'base'), dir, { recursive: true });
+    rmSync(join(dir, 'lanes.yaml'));
+    rmSync(join(dir, 'bibliography.yaml'));
+    const event = 'fixture-treaty.md';
+    const path = join(dir, 'events', event);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^tags: .*$/m, 'tags: [no-such-tag]').replace(/^places: .*$/m, 'places: [atlantis]'));
+    const lines = validateContent(readContent(dir, join(dir, '..')), SITE_RULES).problems.map(formatProblem);
+    expect(lines).toContain('my-site/lanes.yaml: is missing. Fix: create it with the list of lanes (see README.md).');
+    expect(lines).toContain('my-site/bibliography.yaml: is missing. Fix: create it as a CSL-YAML list (see README.md).');
+    expect(lines.join('\n')).toContain(`my-site/events/${event}: tags[0]: "no-such-tag" is not a tag in my-site/tags.yaml.`);
+    expect(lines.join('\n')).toContain('add my-site/places/atlantis.yaml or correct the slug');
+    expect(lines.join('\n')).not.toContain('content/');
   });
 });

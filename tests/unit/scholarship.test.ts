@@ -87,6 +87,7 @@ describe('a note that cites an unknown work', () => {
     const event = raw.events[0];
     event.text = event.text.replace(/^---\n/, '---\ndispute: "One author gives 17,405 [@nobody1999, p. 3]."\n');
     const messages = validateContent(raw, { minSources: 1 }).problems.map(formatProblem);
-    expect(messages.some((m) => m.includes(`${event.path}: dispute: "nobody1999" is not a key in content/bibliography.yaml (cited in the note)`))).toBe(true);
+    // The file as it is found: this fixture is read from tests/fixtures, so "base/bibliography.yaml".
+    expect(messages.some((m) => m.includes(`${event.path}: dispute: "nobody1999" is not a key in base/bibliography.yaml (cited in the note)`))).toBe(true);
   });
 });

@@ -148,7 +148,7 @@ function issueProblem(file: string, issue: z.core.$ZodIssue): Problem {
 }
 
 /** The problems with what figures name: their event and every bibliography key. */
-export function figureReferenceProblems(figures: FigureEntry[], events: Set<string>, bibliography: Map<string, unknown> | null, partial: PartialFigure[] = []): Problem[] {
+export function figureReferenceProblems(figures: FigureEntry[], events: Set<string>, bibliography: Map<string, unknown> | null, partial: PartialFigure[] = [], bibliographyFile = 'content/bibliography.yaml'): Problem[] {
   const problems: Problem[] = [];
   const eventProblem = (path: string, event: string) => {
     if (events.has(event)) return;
@@ -164,7 +164,7 @@ export function figureReferenceProblems(figures: FigureEntry[], events: Set<stri
         const { key } = claim.source;
         if (bibliography.has(key)) return;
         const guess = closest(key, bibliography.keys());
-        problems.push({ file: path, field: `groups.${g}.claims.${c}.source.key`, message: `"${key}" is not in content/bibliography.yaml`, fix: guess ? `did you mean "${guess}"?` : 'add the work to content/bibliography.yaml or correct the key' });
+        problems.push({ file: path, field: `groups.${g}.claims.${c}.source.key`, message: `"${key}" is not in ${bibliographyFile}`, fix: guess ? `did you mean "${guess}"?` : `add the work to ${bibliographyFile} or correct the key` });
       }),
     );
   }

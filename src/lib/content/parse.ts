@@ -338,9 +338,19 @@ function parseIdList<T extends { id: string }>(file: RawFile | undefined, shownP
   return items;
 }
 
+/** The path a message gives for one of the content directory's single files, found or not. */
+export function expectedFile(raw: RawContent, which: 'lanes' | 'tags' | 'bibliography'): string {
+  return raw[which]?.path ?? raw.expected?.[which] ?? `content/${which}.yaml`;
+}
+
+/** The content directory as messages name it ("content", or CONTENT_DIR's). */
+export function contentDirOf(raw: RawContent): string {
+  return raw.expected?.dir ?? 'content';
+}
+
 /** content/lanes.yaml: a list of lanes, in the order the site shows them. */
 export function parseLanes(raw: RawContent, problems: Problem[], invalid: InvalidTargets): LaneData[] {
-  return parseIdList(raw.lanes, 'content/lanes.yaml', 'lane', laneSchema, problems, invalid.lanes);
+  return parseIdList(raw.lanes, expectedFile(raw, 'lanes'), 'lane', laneSchema, problems, invalid.lanes);
 }
 
 /** An id with its plural, hyphens and case taken away, so that "war-crime" and "War crimes" meet. */
@@ -355,10 +365,10 @@ export function tagStem(id: string): string {
  */
 export function parseTags(raw: RawContent, eventsNameTags: boolean, problems: Problem[], invalid: InvalidTargets): TagData[] | null {
   if (!raw.tags) {
-    if (eventsNameTags) problems.push({ file: 'content/tags.yaml', message: 'is missing, but events name tags', fix: 'create it with the list of tags (see README.md, "Adding an event")' });
+    if (eventsNameTags) problems.push({ file: expectedFile(raw, 'tags'), message: 'is missing, but events name tags', fix: 'create it with the list of tags (see README.md, "Adding an event")' });
     return null;
   }
-  const tags = parseIdList(raw.tags, 'content/tags.yaml', 'tag', tagSchema, problems, invalid.tags);
+  const tags = parseIdList(raw.tags, expectedFile(raw, 'tags'), 'tag', tagSchema, problems, invalid.tags);
   tags.forEach((tag, index) => {
     const twin = tags.slice(0, index).find((other) => other.id === tag.id || tagStem(other.id) === tagStem(tag.id) || (Math.min(tag.id.length, other.id.length) >= 5 && closest(tag.id, [other.id], 1)));
     if (twin) {
@@ -373,7 +383,7 @@ export function parseTags(raw: RawContent, eventsNameTags: boolean, problems: Pr
 export function parseBibliography(raw: RawContent, problems: Problem[], invalid: InvalidTargets): { bibliography: Map<string, BibliographyItem>; read: boolean } {
   const bibliography = new Map<string, BibliographyItem>();
   let bibliographyRead = false;
-  if (!raw.bibliography) problems.push({ file: 'content/bibliography.yaml', message: 'is missing', fix: 'create it as a CSL-YAML list (see README.md)' });
+  if (!raw.bibliography) problems.push({ file: expectedFile(raw, 'bibliography'), message: 'is missing', fix: 'create it as a CSL-YAML list (see README.md)' });
   else {
     const text = readable(raw.bibliography, problems);
     const parsed = text === null ? null : parseYaml(raw.bibliography, text, 0, problems);

@@ -5,7 +5,7 @@ import type { PathData } from '../schemas/path.ts';
 import type { BibliographyItem, LaneData, PersonData, PlaceData, TagData } from '../schemas/people-places.ts';
 import { personSchema, placeSchema } from '../schemas/people-places.ts';
 import type { Problem } from './problems.ts';
-import { parseBibliography, parseEvents, parseLanes, parsePaths, parseTags, parseYamlCollection, type InvalidTargets } from './parse.ts';
+import { contentDirOf, expectedFile, parseBibliography, parseEvents, parseLanes, parsePaths, parseTags, parseYamlCollection, type InvalidTargets } from './parse.ts';
 import { eventReferenceProblems, pathReferenceProblems } from './references.ts';
 import { editorialProblems, julianDateNotes } from './editorial.ts';
 import { parseGlossary, type GlossaryEntry } from './glossary.ts';
@@ -41,7 +41,14 @@ export interface RawContent {
   figures?: RawFile[];
   /** Picture files beside the events and under content/media/, by path (none by default). */
   media?: RawMediaFile[];
+  /**
+   * Where the single files are looked for, as the messages name them ("examples/writing/lanes.yaml"
+   * with CONTENT_DIR=examples/writing); content/lanes.yaml, content/tags.yaml and
+   * content/bibliography.yaml by default.
+   */
+  expected?: { dir: string; lanes: string; tags: string; bibliography: string };
 }
+
 
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
 export interface ContentRules {
@@ -118,15 +125,15 @@ export function validateContent(raw: RawContent, rules: ContentRules = FORMAT_RU
   const tags = parseTags(raw, [...events, ...partial].some((event) => event.data.tags?.length), problems, invalid);
 
   // Events whose front matter failed are checked too, on the fields that passed: one run lists everything.
-  const targets = { lanes, tags, people, places, events: new Set(events.map((event) => event.slug)), bibliography: bibliographyRead ? bibliography : null, invalid };
+  const targets = { lanes, tags, people, places, events: new Set(events.map((event) => event.slug)), bibliography: bibliographyRead ? bibliography : null, invalid, files: { dir: contentDirOf(raw), tags: expectedFile(raw, 'tags'), bibliography: expectedFile(raw, 'bibliography') } };
   for (const event of [...events, ...partial]) problems.push(...eventReferenceProblems(event, targets), ...editorialProblems(event, rules));
 
   const paths = parsePaths(raw.paths ?? [], problems).map(({ entry, locate }) => {
-    problems.push(...pathReferenceProblems(entry, locate, eventFiles));
+    problems.push(...pathReferenceProblems(entry, locate, eventFiles, contentDirOf(raw)));
     return entry;
   });
   const glossary = parseGlossary(raw.glossary, problems);
   const { figures, partial: partialFigures } = parseFigures(raw.figures ?? [], problems);
-  problems.push(...figureReferenceProblems(figures, eventFiles, bibliographyRead ? bibliography : null, partialFigures));
+  problems.push(...figureReferenceProblems(figures, eventFiles, bibliographyRead ? bibliography : null, partialFigures, expectedFile(raw, 'bibliography')));
   return { problems, notes: [...notes, ...julianDateNotes(events, places, rules.oldStyle)], content: { events, people, places, lanes, tags: tags ?? [], bibliography, paths, glossary, figures } };
 }

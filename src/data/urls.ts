@@ -11,10 +11,9 @@ export function absoluteHref(path: string, site: URL | undefined): string | unde
   return absoluteUrl(href(path), site);
 }
 
-/** The page of an event. */
 /** The timeline's data (src/pages/timeline.json.ts), which <timeline-view> fetches. */
 export const timelineDataHref = () => href('timeline.json');
-
+/** The page of an event. */
 export const eventHref = (slug: string) => href(`events/${slug}/`);
 /** The timeline opened on an event. */
 export const timelineHref = (slug: string) => `${href('')}?event=${encodeURIComponent(slug)}`;

@@ -22,8 +22,8 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
 
 /**
  * Resolves once the page has no request in flight (checked twice, 50 ms apart). The axe tests
- * wait for this rather than for networkidle, whose half second of quiet on each of the 365
- * sitemap pages cost a minute and a half of the suite; a request the page makes while it loads
+ * wait for this rather than for networkidle, which waits for half a second of quiet on every
+ * page (365 of them, two at a time: about a minute and a half); a request the page makes while it loads
  * or while axe runs is still seen, and one in flight is waited for.
  */
 export function trackRequests(page: Page): { settled: () => Promise<void> } {

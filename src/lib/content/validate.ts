@@ -49,7 +49,6 @@ export interface RawContent {
   expected?: { dir: string; lanes: string; tags: string; bibliography: string };
 }
 
-
 /** Editorial rules that go beyond the format: how many sources, how long a text. */
 export interface ContentRules {
   /** Distinct works an entry cites, at least; 0 asks for no citation at all. */
